@@ -1,0 +1,63 @@
+/**
+ * `validateFlow` and `validateSchedule`: Ajv structure first, then the semantic checks of the
+ * flow language. Same function in the editor, the HTTP API and the CLI.
+ */
+import type { ScheduleDocument } from './generated/schedule.ts';
+import type { Issue } from './issue.ts';
+import type { Flow } from './kinds.ts';
+import { checkStructure } from './structure.ts';
+
+export interface ValidationContext {
+  /** Schedules that hours steps may name, by id. Unknown names are errors when given. */
+  schedules?: Readonly<Record<string, ScheduleDocument>>;
+  /** Ids of configured notification channels. When given, unknown channels are errors. */
+  channels?: readonly string[];
+}
+
+export function validateFlow(doc: unknown, context: ValidationContext = {}): Issue[] {
+  if (isObject(doc) && 'schemaVersion' in doc && doc.schemaVersion !== 1) {
+    return [
+      {
+        code: 'schema-version',
+        severity: 'error',
+        path: '/schemaVersion',
+        message: `unsupported schemaVersion ${JSON.stringify(doc.schemaVersion)}: this version of flowcall reads 1`,
+      },
+    ];
+  }
+  const structural = withNodeIds(doc, checkStructure('flow', doc));
+  if (structural.length > 0) return structural;
+  void context;
+  return semanticFlowIssues(doc as Flow, context);
+}
+
+export function validateSchedule(doc: unknown): Issue[] {
+  const structural = checkStructure('schedule', doc);
+  if (structural.length > 0) return structural;
+  return semanticScheduleIssues(doc as ScheduleDocument);
+}
+
+// Placeholders until the semantic checks land (see checks/).
+function semanticFlowIssues(_flow: Flow, _context: ValidationContext): Issue[] {
+  return [];
+}
+function semanticScheduleIssues(_schedule: ScheduleDocument): Issue[] {
+  return [];
+}
+
+/** Adds the node id to issues under /nodes/N so the editor can badge the node. */
+function withNodeIds(doc: unknown, issues: Issue[]): Issue[] {
+  if (!isObject(doc) || !Array.isArray(doc.nodes)) return issues;
+  const nodes = doc.nodes as unknown[];
+  return issues.map((issue) => {
+    const match = /^\/nodes\/(\d+)(\/|$)/.exec(issue.path);
+    if (!match) return issue;
+    const node = nodes[Number(match[1])];
+    const id = isObject(node) && typeof node.id === 'string' ? node.id : undefined;
+    return id ? { ...issue, nodeId: id } : issue;
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
