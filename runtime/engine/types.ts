@@ -148,6 +148,8 @@ export interface CallState {
   endedAt?: string;
   result?: CallResult;
   failure?: { code: FailureCode; message: string };
+  /** The caller hung up while a recording was running: the recording still completes the walk. */
+  callerGone?: true;
 }
 
 export type TraceEntry =
