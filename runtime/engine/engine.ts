@@ -126,8 +126,7 @@ function transcribed(
   env: EngineEnv,
 ): Turn {
   const node = nodeIndex(flow).get(event.nodeId);
-  if (!node || node.kind !== 'record')
-    return ignored(state, event, `"${event.nodeId}" is not a recording step`);
+  if (node?.kind !== 'record') return ignored(state, event, `"${event.nodeId}" is not a recording step`);
   const ctx = context(flow, copyState(state), event.at, env, 'caller-gone');
   setVar(ctx, `${saveBaseOf(node)}.transcript`, event.transcript);
   return { state: ctx.state, actions: [], trace: ctx.trace };

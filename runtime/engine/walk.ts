@@ -26,8 +26,14 @@ export function applyOutcome(ctx: TurnContext, nodeId: string, first: Outcome): 
   let outcome = first;
   const limit = ctx.env.stepLimit ?? defaultStepLimit;
   for (;;) {
-    if ('wait' in outcome) return waitFor(ctx, outcome.wait);
-    if ('end' in outcome) return endCall(ctx, outcome.end, fromId);
+    if ('wait' in outcome) {
+      waitFor(ctx, outcome.wait);
+      return;
+    }
+    if ('end' in outcome) {
+      endCall(ctx, outcome.end, fromId);
+      return;
+    }
     const from = ctx.nodes.get(fromId);
     const target = from ? targetOf(from, outcome.port) : undefined;
     ctx.trace.push({
@@ -40,19 +46,26 @@ export function applyOutcome(ctx: TurnContext, nodeId: string, first: Outcome): 
     });
     if (target === undefined) {
       if (outcome.gaveUp) say(ctx, fromId, defaultPrompts.gaveUp);
-      return endCall(ctx, 'flow-end', fromId);
+      endCall(ctx, 'flow-end', fromId);
+      return;
     }
     const node = ctx.nodes.get(target);
-    if (!node)
-      return fail(ctx, 'unknown-node', `port ${fromId}:${outcome.port} leads to missing node "${target}"`);
+    if (!node) {
+      fail(ctx, 'unknown-node', `port ${fromId}:${outcome.port} leads to missing node "${target}"`);
+      return;
+    }
     ctx.steps += 1;
     if (ctx.steps > limit) {
-      return fail(ctx, 'step-limit', `more than ${limit} steps without waiting for the caller (a loop?)`);
+      fail(ctx, 'step-limit', `more than ${limit} steps without waiting for the caller (a loop?)`);
+      return;
     }
     ctx.state.path.push(node.id);
     ctx.trace.push({ type: 'enter', at: ctx.at, seq: ctx.state.seq, nodeId: node.id, kind: node.kind });
     // Nobody is listening any more: a step that would wait for the caller ends the walk.
-    if (ctx.mode !== 'normal' && kindInfo[node.kind].waits) return endCall(ctx, 'flow-end', node.id);
+    if (ctx.mode !== 'normal' && kindInfo[node.kind].waits) {
+      endCall(ctx, 'flow-end', node.id);
+      return;
+    }
     fromId = node.id;
     outcome = enterNode(ctx, node);
   }
@@ -61,7 +74,10 @@ export function applyOutcome(ctx: TurnContext, nodeId: string, first: Outcome): 
 /** Starts the walk at a node (call start). */
 export function walkFrom(ctx: TurnContext, nodeId: string): void {
   const node = ctx.nodes.get(nodeId);
-  if (!node) return fail(ctx, 'unknown-node', `the flow has no node "${nodeId}"`);
+  if (!node) {
+    fail(ctx, 'unknown-node', `the flow has no node "${nodeId}"`);
+    return;
+  }
   ctx.steps += 1;
   ctx.state.path.push(node.id);
   ctx.trace.push({ type: 'enter', at: ctx.at, seq: ctx.state.seq, nodeId: node.id, kind: node.kind });
@@ -89,7 +105,8 @@ export function endCall(ctx: TurnContext, reason: EndReason, nodeId?: string, co
     reason !== 'failed'
   ) {
     const transferId = ctx.state.waiting?.nodeId ?? nodeId ?? '';
-    return waitFor(ctx, { nodeId: transferId, kind: 'bridge', attempt: 0 });
+    waitFor(ctx, { nodeId: transferId, kind: 'bridge', attempt: 0 });
+    return;
   }
   const result = resultFor(ctx, reason);
   ctx.state.status = 'ended';
