@@ -11,6 +11,6 @@ export interface MinuteWindow {
   to: number;
 }
 
-export function toMinuteWindow(window: { from: string; to: string }): MinuteWindow {
-  return { from: minutesOf(window.from), to: minutesOf(window.to) };
+export function toMinuteWindow(span: { from: string; to: string }): MinuteWindow {
+  return { from: minutesOf(span.from), to: minutesOf(span.to) };
 }
