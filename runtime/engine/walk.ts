@@ -122,6 +122,11 @@ export function endCall(ctx: TurnContext, reason: EndReason, nodeId?: string, co
 /** A failure the caller must not hear as silence: apologise, then hang up. */
 export function fail(ctx: TurnContext, code: FailureCode, message: string): void {
   ctx.state.failure = { code, message };
+  if (ctx.mode === 'bridged') {
+    // The caller is talking to staff: a broken side-effect chain must not cut that call.
+    endCall(ctx, 'flow-end');
+    return;
+  }
   if (ctx.mode === 'normal') say(ctx, '', defaultPrompts.failure);
   endCall(ctx, 'failed', undefined, code);
 }
