@@ -24,11 +24,24 @@ const typeMap: Record<string, LineType> = {
   UAN: 'navi-dial',
 };
 
+// Parsing with the full metadata costs tens of microseconds; calls repeat the same few numbers
+// (the caller, the staff phones), so a bounded memo keeps the engine fast. Pure: same in, same out.
+const memo = new Map<string, ParsedPhone | undefined>();
+const memoLimit = 2000;
+
 /**
  * Parses a number as written by staff (090-1234-5678, 03 1234 5678, +81…) or as Vonage sends it
  * (819012345678, no plus). Returns undefined for anything that is not a valid number.
  */
 export function parsePhone(input: string): ParsedPhone | undefined {
+  if (memo.has(input)) return memo.get(input);
+  const parsed = parseUncached(input);
+  if (memo.size >= memoLimit) memo.clear();
+  memo.set(input, parsed);
+  return parsed;
+}
+
+function parseUncached(input: string): ParsedPhone | undefined {
   const trimmed = input.trim();
   if (!/^\+?[0-9][0-9 ()-]*$/.test(trimmed)) return undefined;
   // Vonage omits the plus: a bare 81… of international length is a Japanese number in E.164.
