@@ -6,7 +6,7 @@
  *    the call state per turn, the least work a stateful driver does).
  */
 import { startCall, step } from '../runtime/engine/engine.ts';
-import type { CallEvent, Turn } from '../runtime/engine/types.ts';
+import type { CallEvent, CallEventInput, Turn } from '../runtime/engine/types.ts';
 import { validateFlow } from '../schema/validate.ts';
 import { largeFlow, officeSchedule } from './large-flow.ts';
 import { medianMs, report } from './measure.ts';
@@ -27,7 +27,7 @@ const at = '2026-11-24T10:00:00+09:00';
 function oneCall(): number {
   let turn: Turn = startCall(flow, { callId: 'bench', from: '819012345678', to: '815012345678', at }, env);
   let turns = 1;
-  const events: Array<Omit<CallEvent, 'at' | 'seq'>> = [
+  const events: CallEventInput[] = [
     { type: 'digits', digits: '7' },
     { type: 'digits', digits: '2' },
     { type: 'transfer-ended', outcome: 'busy' },

@@ -164,3 +164,6 @@ export interface Turn {
   actions: Action[];
   trace: TraceEntry[];
 }
+
+/** An event before the driver stamps it with time and turn (distributes over the union). */
+export type CallEventInput = CallEvent extends infer E ? (E extends CallEvent ? Omit<E, 'at' | 'seq'> : never) : never;
