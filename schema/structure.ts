@@ -68,6 +68,13 @@ function issueFromAjv(error: ErrorObject): Issue {
         `"${p.missingProperty}" is required here`,
       );
     case 'additionalProperties':
+      // `next` only holds ports, so an unknown key there is a port the step does not have.
+      if (/^\/nodes\/\d+\/next$/.test(at))
+        return made(
+          'bad-port',
+          `${at}/${pointerSegment(String(p.additionalProperty))}`,
+          `"${p.additionalProperty}" is not a port of this step`,
+        );
       return made(
         'unknown-field',
         `${at}/${pointerSegment(String(p.additionalProperty))}`,
@@ -90,6 +97,7 @@ function issueFromAjv(error: ErrorObject): Issue {
         `"${p.propertyName}" is not a port of this step`,
       );
     case 'type':
+      if (at === '') return made('wrong-type', at, `the document must be a JSON ${String(p.type)}`);
       return made('wrong-type', at, `"${field}" must be ${withArticle(String(p.type))}`);
     case 'const':
       if (at === '/schemaVersion')
@@ -111,8 +119,11 @@ function issueFromAjv(error: ErrorObject): Issue {
       return made('too-long', at, `"${field}" must be at most ${p.limit} characters`);
     case 'minItems':
       return made('too-few', at, `"${field}" needs at least ${p.limit} item(s)`);
-    case 'maxItems':
     case 'maxProperties':
+      if (p.limit === 0 && /^\/nodes\/\d+\/next$/.test(at))
+        return made('too-many', at, 'a hang-up step has no ports: remove what "next" lists');
+      return made('too-many', at, `"${field}" allows at most ${p.limit}`);
+    case 'maxItems':
       return made('too-many', at, `"${field}" allows at most ${p.limit}`);
     case 'minimum':
     case 'maximum':

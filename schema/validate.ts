@@ -2,6 +2,8 @@
  * `validateFlow` and `validateSchedule`: Ajv structure first, then the semantic checks of the
  * flow language. Same function in the editor, the HTTP API and the CLI.
  */
+
+import { semanticFlowIssues, semanticScheduleIssues } from './checks/index.ts';
 import type { ScheduleDocument } from './generated/schedule.ts';
 import type { Issue } from './issue.ts';
 import type { Flow } from './kinds.ts';
@@ -27,7 +29,8 @@ export function validateFlow(doc: unknown, context: ValidationContext = {}): Iss
   }
   const structural = withNodeIds(doc, checkStructure('flow', doc));
   if (structural.length > 0) return structural;
-  void context;
+  // Schedules in the context are only looked up by id, not validated again: whoever loads them
+  // validates them with validateSchedule (the CLI and the API report those issues per file).
   return semanticFlowIssues(doc as Flow, context);
 }
 
@@ -35,14 +38,6 @@ export function validateSchedule(doc: unknown): Issue[] {
   const structural = checkStructure('schedule', doc);
   if (structural.length > 0) return structural;
   return semanticScheduleIssues(doc as ScheduleDocument);
-}
-
-// Placeholders until the semantic checks land (see checks/).
-function semanticFlowIssues(_flow: Flow, _context: ValidationContext): Issue[] {
-  return [];
-}
-function semanticScheduleIssues(_schedule: ScheduleDocument): Issue[] {
-  return [];
 }
 
 /** Adds the node id to issues under /nodes/N so the editor can badge the node. */
