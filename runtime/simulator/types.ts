@@ -27,7 +27,7 @@ export interface SimulateOptions {
   at: string;
   /** Caller number, or 'anonymous'. Default: a Japanese mobile number. */
   from?: string;
-  /** Called number. Default: +81501234567. */
+  /** Called number. Default: +815012345678 (050-1234-5678). */
   to?: string;
   callerName?: string;
   schedules?: Readonly<Record<string, ScheduleDocument>>;
