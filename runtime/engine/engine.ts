@@ -18,7 +18,8 @@ function builtIns(flow: Flow, call: CallStart): Record<string, string> {
   const local = localParts(call.at, flow.timezone);
   return {
     'caller.number': caller?.e164 ?? (call.from || 'anonymous'),
-    'caller.national': caller?.national ?? '',
+    // Staff read notifications: a hidden or unparseable number shows as 「非通知」 rather than nothing.
+    'caller.national': caller?.national ?? (call.from && call.from !== 'anonymous' ? call.from : '非通知'),
     'caller.name': call.callerName ?? '',
     'call.id': call.callId,
     'call.to': parsePhone(call.to)?.e164 ?? call.to,

@@ -23,7 +23,7 @@ export function valueIssues(nodes: readonly Node[]): Issue[] {
         break;
       case 'transfer':
         node.params.destinations.forEach((destination, j) => {
-          if (!parseCached(destination.number))
+          if (!parsePhone(destination.number))
             at(
               'bad-phone-number',
               ['params', 'destinations', j, 'number'],
@@ -31,7 +31,7 @@ export function valueIssues(nodes: readonly Node[]): Issue[] {
             );
         });
         if (node.params.callerId !== undefined && node.params.callerId !== 'called-number') {
-          if (!parseCached(node.params.callerId))
+          if (!parsePhone(node.params.callerId))
             at(
               'bad-phone-number',
               ['params', 'callerId'],
@@ -42,7 +42,7 @@ export function valueIssues(nodes: readonly Node[]): Issue[] {
       case 'sms': {
         const { to, text } = node.params;
         if (to !== 'caller') {
-          const parsed = parseCached(to);
+          const parsed = parsePhone(to);
           if (!parsed)
             at(
               'bad-phone-number',
@@ -121,17 +121,4 @@ function withoutPlaceholders(text: string): string {
     from = text.indexOf('}}', ref.index) + 2;
   }
   return rest + text.slice(from);
-}
-
-// Parsing with the full numbering plan costs tens of microseconds; the editor re-validates on
-// every edit, with the same few staff numbers each time.
-const phoneCache = new Map<string, ParsedPhone | undefined>();
-const phoneCacheLimit = 5000;
-
-function parseCached(input: string): ParsedPhone | undefined {
-  if (phoneCache.has(input)) return phoneCache.get(input);
-  if (phoneCache.size >= phoneCacheLimit) phoneCache.clear();
-  const parsed = parsePhone(input);
-  phoneCache.set(input, parsed);
-  return parsed;
 }
