@@ -5,7 +5,7 @@
  */
 import type { InputNode, Node } from '../generated/flow.ts';
 import type { Issue } from '../issue.ts';
-import { type ParsedPhone, parsePhone } from '../phone.ts';
+import { parsePhone } from '../phone.ts';
 import { maxSmsCharacters, smsLength } from '../sms-text.ts';
 import { templateRefs } from '../template.ts';
 import { nodeIssue, stepName } from './flow-graph.ts';
