@@ -7,6 +7,7 @@ export const defaultPrompts = {
   menuTimeout: '入力が確認できませんでした。',
   inputInvalid: '入力を確認できませんでした。',
   gaveUp: '申し訳ございません。お電話ありがとうございました。',
+  goodbye: 'お電話ありがとうございました。失礼いたします。',
   failure:
     '申し訳ございません。ただいまお電話を受け付けることができません。恐れ入りますが、しばらくしてからおかけ直しください。',
 } as const;

@@ -166,4 +166,8 @@ export interface Turn {
 }
 
 /** An event before the driver stamps it with time and turn (distributes over the union). */
-export type CallEventInput = CallEvent extends infer E ? (E extends CallEvent ? Omit<E, 'at' | 'seq'> : never) : never;
+export type CallEventInput = CallEvent extends infer E
+  ? E extends CallEvent
+    ? Omit<E, 'at' | 'seq'>
+    : never
+  : never;

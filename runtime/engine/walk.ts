@@ -46,6 +46,10 @@ export function applyOutcome(ctx: TurnContext, nodeId: string, first: Outcome): 
     });
     if (target === undefined) {
       if (outcome.gaveUp) say(ctx, fromId, defaultPrompts.gaveUp);
+      // Never end on silence: a turn that said nothing (e.g. a failed transfer leading nowhere)
+      // closes with a goodbye instead of a bare hang-up.
+      else if (!ctx.actions.some((a) => a.type === 'say' || a.type === 'play'))
+        say(ctx, fromId, defaultPrompts.goodbye);
       endCall(ctx, 'flow-end', fromId);
       return;
     }
