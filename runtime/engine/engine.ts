@@ -129,6 +129,9 @@ function transcribed(
   const node = nodeIndex(flow).get(event.nodeId);
   if (node?.kind !== 'record') return ignored(state, event, `"${event.nodeId}" is not a recording step`);
   const ctx = context(flow, copyState(state), event.at, env, 'caller-gone');
-  setVar(ctx, `${saveBaseOf(node)}.transcript`, event.transcript);
+  const base = saveBaseOf(node);
+  if (event.transcript !== undefined) setVar(ctx, `${base}.transcript`, event.transcript);
+  if (event.recordingUrl !== undefined) setVar(ctx, `${base}.recordingUrl`, event.recordingUrl);
+  if (event.seconds !== undefined) setVar(ctx, `${base}.seconds`, String(event.seconds));
   return { state: ctx.state, actions: [], trace: ctx.trace };
 }

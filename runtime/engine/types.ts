@@ -47,8 +47,11 @@ export type CallEvent =
       transcript?: string;
       seq?: number;
     }
-  /** A transcript arriving after the call moved on (Vonage transcribes asynchronously). */
-  | { type: 'transcribed'; at: string; nodeId: string; transcript: string }
+  /**
+   * Recording details arriving late, at any time (even after the call ended): Vonage sends the
+   * recording file and the transcription asynchronously.
+   */
+  | { type: 'transcribed'; at: string; nodeId: string; transcript?: string; recordingUrl?: string; seconds?: number }
   | { type: 'transfer-ended'; at: string; outcome: TransferOutcome; seq?: number }
   /** The bridged call (after `answered`) finished. */
   | { type: 'bridge-ended'; at: string; seq?: number }

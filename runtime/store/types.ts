@@ -1,0 +1,179 @@
+/**
+ * The storage contract used by the HTTP runtime and the outbox worker. Implemented with kysely
+ * (SQLite by default; the SQL stays portable so PostgreSQL can follow). Times are ISO strings.
+ */
+import type { FlowDocument } from '../../schema/generated/flow.ts';
+import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
+import type { CallResult, CallState } from '../engine/types.ts';
+
+export interface FlowRecord {
+  id: string;
+  name: string;
+  /** The working copy edited in the editor. */
+  draft: FlowDocument;
+  /** Latest published version number, or null when never published. */
+  publishedVersion: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FlowVersionRecord {
+  flowId: string;
+  version: number;
+  document: FlowDocument;
+  comment: string;
+  createdAt: string;
+}
+
+export interface NumberRecord {
+  /** E.164 with plus, e.g. +815012345678. */
+  number: string;
+  label: string;
+  flowId: string | null;
+  /** Simultaneous live calls allowed; more get the busy message. */
+  lines: number;
+  /** Alphanumeric sender for SMS (Japanese numbers cannot send SMS). */
+  smsSenderId: string | null;
+  /** Where to send callers when something fails; null = apologise and hang up. */
+  fallbackNumber: string | null;
+}
+
+export type CallStatus = 'live' | 'ended';
+export type MissedReason = 'linesBusy' | 'unknownNumber' | 'noFlow' | 'error' | 'lost';
+
+export interface CallRecord {
+  /** Our call id = the Vonage uuid of the inbound leg. */
+  id: string;
+  conversationUuid: string | null;
+  /** Called number, E.164 with plus. */
+  number: string;
+  from: string;
+  to: string;
+  flowId: string | null;
+  flowVersion: number | null;
+  status: CallStatus;
+  result: CallResult | 'missed' | null;
+  missedReason: MissedReason | null;
+  state: CallState | null;
+  startedAt: string;
+  endedAt: string | null;
+  /** Last webhook seen; the sweeper ends live calls silent for too long. */
+  lastEventAt: string;
+}
+
+export type CallEventKind = 'webhook' | 'trace' | 'ncco' | 'error' | 'refused';
+
+export interface CallEventRecord {
+  id: number;
+  callId: string;
+  kind: CallEventKind;
+  /** Route or event name, e.g. "input", "event:completed". */
+  name: string;
+  payload: unknown;
+  at: string;
+}
+
+/** sms and notify come from the engine; transcript = fetch a Vonage transcription file later. */
+export type OutboxKind = 'sms' | 'notify' | 'transcript';
+export type OutboxStatus = 'pending' | 'done' | 'dead';
+
+export interface OutboxItem {
+  id: number;
+  kind: OutboxKind;
+  /** Unique: enqueueing the same key twice keeps one item. */
+  idempotencyKey: string;
+  callId: string | null;
+  payload: Record<string, unknown>;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  /** What the provider answered (e.g. the SMS message uuid). */
+  result: Record<string, unknown> | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ListCallsQuery {
+  limit?: number;
+  /** Calls that started before this time (paging). */
+  before?: string;
+  number?: string;
+  status?: CallStatus;
+}
+
+export interface Store {
+  flows: {
+    list(): Promise<FlowRecord[]>;
+    get(id: string): Promise<FlowRecord | undefined>;
+    /** Creates or replaces the draft. */
+    saveDraft(doc: FlowDocument): Promise<FlowRecord>;
+    delete(id: string): Promise<boolean>;
+    /** Freezes the current draft as the next immutable version. */
+    publish(id: string, comment: string): Promise<FlowVersionRecord>;
+    versions(id: string): Promise<FlowVersionRecord[]>;
+    version(id: string, version: number): Promise<FlowVersionRecord | undefined>;
+    /** Latest published version. */
+    published(id: string): Promise<FlowVersionRecord | undefined>;
+    /** Publishes a copy of an older version as the newest one (and makes it the draft). */
+    rollback(id: string, version: number, comment: string): Promise<FlowVersionRecord>;
+  };
+  schedules: {
+    list(): Promise<ScheduleDocument[]>;
+    get(id: string): Promise<ScheduleDocument | undefined>;
+    put(doc: ScheduleDocument): Promise<void>;
+    delete(id: string): Promise<boolean>;
+    /** Every schedule by id, for the engine. */
+    all(): Promise<Record<string, ScheduleDocument>>;
+  };
+  numbers: {
+    list(): Promise<NumberRecord[]>;
+    get(number: string): Promise<NumberRecord | undefined>;
+    put(record: NumberRecord): Promise<void>;
+    delete(number: string): Promise<boolean>;
+  };
+  calls: {
+    /**
+     * Atomically: if fewer than `lines` calls are live on the number, inserts the call as live
+     * and returns true; otherwise returns false (the caller records a missed call).
+     * Inserting an id that exists returns true without changes (a retried answer webhook).
+     */
+    admit(call: CallRecord, lines: number): Promise<boolean>;
+    /** Inserts an already-ended (missed) call. */
+    insertMissed(call: CallRecord): Promise<void>;
+    get(id: string): Promise<CallRecord | undefined>;
+    list(query?: ListCallsQuery): Promise<CallRecord[]>;
+    liveCount(number: string): Promise<number>;
+    /**
+     * Saves the state after a turn only if the stored state is still at `expectedSeq`
+     * (optimistic: a concurrent retry loses), and remembers `response` for the webhook of that
+     * turn so a retry gets the same answer. Returns false when the call moved on meanwhile.
+     */
+    saveTurn(callId: string, expectedSeq: number, state: CallState, response: unknown, at: string): Promise<boolean>;
+    /** The response stored for the webhook of turn `seq`, if any. */
+    turnResponse(callId: string, seq: number): Promise<unknown | undefined>;
+    /** Marks the call ended (idempotent) and releases its line. */
+    end(callId: string, result: CallResult | 'missed', at: string, missedReason?: MissedReason): Promise<void>;
+    touch(callId: string, at: string): Promise<void>;
+    /** Ends live calls whose last event is older than `before` (reason `lost`); returns how many. */
+    sweep(before: string): Promise<number>;
+    addEvent(callId: string, kind: CallEventKind, name: string, payload: unknown, at: string): Promise<void>;
+    events(callId: string): Promise<CallEventRecord[]>;
+  };
+  outbox: {
+    /** Inserts items; an existing idempotency key is left as it is. */
+    enqueue(items: Array<{ kind: OutboxKind; idempotencyKey: string; callId: string | null; payload: Record<string, unknown> }>, at: string): Promise<void>;
+    /** Pending items due at `now`, oldest first. */
+    due(now: string, limit: number): Promise<OutboxItem[]>;
+    markDone(id: number, result: Record<string, unknown> | null, at: string): Promise<void>;
+    /** Records a failed attempt; `nextAttemptAt` null = give up (dead). */
+    markFailed(id: number, error: string, nextAttemptAt: string | null, at: string): Promise<void>;
+    list(query?: { status?: OutboxStatus; callId?: string }): Promise<OutboxItem[]>;
+  };
+  /** SMS delivery receipts from the Messages API status webhook. */
+  smsStatuses: {
+    record(messageUuid: string, status: string, payload: unknown, at: string): Promise<void>;
+    forMessage(messageUuid: string): Promise<Array<{ status: string; at: string }>>;
+  };
+  close(): Promise<void>;
+}
