@@ -48,7 +48,8 @@ export async function runCli(argv: readonly string[], io: Io = processIo()): Pro
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error.message, command.usage);
-    if (isParseArgsError(error)) return usageError(io, error.message, command.usage);
+    // parseArgs explains at length how to pass a value starting with '-'; the first sentence is enough.
+    if (isParseArgsError(error)) return usageError(io, error.message.split('. ')[0]!, command.usage);
     // A bug, not bad input: say so in one line; the stack only when asked for.
     const message = error instanceof Error ? error.message : String(error);
     io.err(`flowcall: internal error: ${message}`);

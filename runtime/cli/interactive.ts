@@ -81,7 +81,7 @@ export async function runInteractive(
   } finally {
     rl.close();
   }
-  session.hangUpAtEndOfScript();
+  session.hangUpAtEndOfScript('the simulation was ended');
   showNew();
   const result = session.result();
   printSummary(result, io);

@@ -57,13 +57,16 @@ async function run(args: string[], io: Io): Promise<number> {
   let failed = 0;
   for (const [flowKey, outcomes] of byFlow) {
     io.out(flowKey);
+    // Several test files of one flow: each gets a sub-heading and its cases go one level in.
+    const nested = outcomes.length > 1;
+    const pad = nested ? '    ' : '  ';
     for (const outcome of outcomes) {
-      if (outcomes.length > 1 || outcome.brokenFile) io.out(`  ${show(outcome.testPath)}`);
-      for (const note of outcome.notes) io.out(`  ${note}`);
+      if (nested) io.out(`  ${show(outcome.testPath)}`);
+      for (const note of outcome.notes) io.out(`${pad}${note}`);
       if (outcome.brokenFile) failed++;
       for (const c of outcome.cases) {
-        io.out(`  ${c.passed ? '✓' : '✗'} ${c.name}`);
-        for (const reason of c.reasons) io.out(indent(reason, '      '));
+        io.out(`${pad}${c.passed ? '✓' : '✗'} ${c.name}`);
+        for (const reason of c.reasons) io.out(indent(reason, `${pad}    `));
         if (c.passed) passed++;
         else failed++;
       }

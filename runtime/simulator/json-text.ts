@@ -22,7 +22,7 @@ export function parseJsonText(input: string): JsonParse {
 
 function cleanReason(message: string): string {
   return message
-    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
     .replace(/ at position \d+.*$/s, '')
     .replace(/ in JSON$/, '')
     .replace(/\s*\(line \d+ column \d+\)$/, '')

@@ -118,10 +118,10 @@ export class SimulationSession {
   }
 
   /** The script has nothing more for a waiting call: the simulated caller hangs up. */
-  hangUpAtEndOfScript(): void {
+  hangUpAtEndOfScript(why = 'the script has no more steps'): void {
     if (!this.waiting) return;
     const at = this.clock.advance(turnAudioSeconds(this.turnActions) + 1);
-    this.transcript.push({ at, who: 'note', text: 'the script has no more steps: the caller hangs up' });
+    this.transcript.push({ at, who: 'note', text: `${why}: the caller hangs up` });
     this.callerGone = true;
     this.send({ type: 'hangup', at }, at);
     this.advanceAutomatically();
