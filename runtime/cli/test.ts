@@ -3,7 +3,8 @@
  * Prints per flow its cases (✓/✗ with reasons) and coverage, then exactly one final line
  * `N passed, N failed` counting cases. Exit 1 on any failure, 2 for a path that does not exist.
  */
-import { relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import {
   type CoverageSummary,
   formatCoverage,
@@ -16,9 +17,15 @@ import {
   formatIssue,
   runFlowTests,
 } from '../simulator/flow-tests.ts';
-import { loadFlowContext, loadScheduleFiles, readJsonFile, readTestFile } from '../simulator/load-files.ts';
+import {
+  isDirectory,
+  isFile,
+  loadFlowContext,
+  loadScheduleFiles,
+  readJsonFile,
+  readTestFile,
+} from '../simulator/load-files.ts';
 import type { Coverage } from '../simulator/types.ts';
-import { findTestFiles } from './find-test-files.ts';
 import { type Command, type Io, UsageError } from './io.ts';
 
 const usage = `Usage: flowcall test [paths…]
@@ -139,6 +146,32 @@ function runTestFile(
 function documentProblem(testPath: string, report: FlowTestReport): string {
   const issues = report.documentIssues.map((issue) => `${testPath}: ${formatIssue(issue)}`);
   return `not a valid flow-test file\n      ${issues.join('\n      ')}`;
+}
+
+/** Folders that hold dependencies, builds, data or history, never flow tests. */
+const skipped = new Set(['node_modules', 'dist', 'data', '.git']);
+
+export type FoundTests = { ok: true; files: string[] } | { ok: false; missing: string };
+
+/** A file given by name is taken as it is; folders are searched recursively. Sorted, unique. */
+export function findTestFiles(paths: readonly string[]): FoundTests {
+  const found = new Set<string>();
+  for (const path of paths) {
+    if (isFile(path)) found.add(path);
+    else if (isDirectory(path)) walk(path, found);
+    else return { ok: false, missing: path };
+  }
+  return { ok: true, files: [...found].sort() };
+}
+
+function walk(dir: string, found: Set<string>): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!skipped.has(entry.name)) walk(path, found);
+    } else if (entry.isFile() && entry.name.endsWith('.test.json')) found.add(path);
+  }
 }
 
 export const testCommand: Command = {
