@@ -99,6 +99,9 @@ describe('flowcall simulate', () => {
       expect(run.stderr).toContain('Usage: flowcall simulate');
       expect(run.stderr).not.toMatch(stackTrace);
     }
+    const noSchedules = flowcall(['simulate', flow, '--schedules', 'nowhere']);
+    expect(noSchedules.stderr.trim()).toBe('nowhere: file or folder not found');
+    expect(noSchedules.status).toBe(2);
     const missing = flowcall(['simulate', 'missing.json']);
     expect(missing.stderr.trim()).toBe('missing.json: file not found');
     expect(missing.status).toBe(2);

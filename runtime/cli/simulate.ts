@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Flow } from '../../schema/kinds.ts';
 import { type ValidationContext, validateFlow } from '../../schema/validate.ts';
 import { formatIssue } from '../simulator/flow-tests.ts';
-import { loadFlowContext, readJsonFile } from '../simulator/load-files.ts';
+import { isDirectory, isFile, loadFlowContext, readJsonFile } from '../simulator/load-files.ts';
 import { simulate } from '../simulator/simulate.ts';
 import type { SimulateOptions } from '../simulator/types.ts';
 import { runInteractive } from './interactive.ts';
@@ -58,6 +58,10 @@ async function run(args: string[], io: Io): Promise<number> {
   const read = readJsonFile(file);
   if (!read.ok) {
     io.err(`${file}: ${read.message}`);
+    return 2;
+  }
+  if (values.schedules !== undefined && !isFile(values.schedules) && !isDirectory(values.schedules)) {
+    io.err(`${values.schedules}: file or folder not found`);
     return 2;
   }
   const loaded = loadFlowContext(file, values.schedules);

@@ -133,6 +133,23 @@ describe('simulate', () => {
     expect(Object.keys(coverage.ports)).toContain('xfer:answered');
   });
 
+  it('reports a loop that never waits as a failed call with its code', () => {
+    const loop = {
+      ...speechFlow,
+      start: 'a',
+      nodes: [
+        { id: 'a', kind: 'say' as const, params: { text: 'あ' }, next: { next: 'b' } },
+        { id: 'b', kind: 'say' as const, params: { text: 'い' }, next: { next: 'a' } },
+      ],
+    };
+    const result = simulate(loop, [{ press: '1' }], { at: openAt });
+    expect(result.result).toBe('failed');
+    expect(result.failure?.code).toBe('step-limit');
+    expect(result.problems).toEqual([
+      { step: 0, message: 'step 1 (press 1) was not used: the call had already ended' },
+    ]);
+  });
+
   it('rejects a start time that is not an ISO 8601 instant with an offset', () => {
     expect(() => run([], '2026-11-24 12:00')).toThrow(RangeError);
     expect(() => run([], '2026-02-30T12:00:00+09:00')).toThrow(RangeError);
