@@ -132,7 +132,8 @@ export class SimulationSession {
 
   result(): SimulationResult {
     const state = this.state;
-    const result: SimulationResult = {
+    const trace = [...this.trace];
+    const result: Omit<SimulationResult, 'coverage'> = {
       path: [...state.path],
       actions: [...this.actions],
       vars: { ...state.vars },
@@ -142,14 +143,25 @@ export class SimulationSession {
           a.type === 'send-sms' || a.type === 'notify',
       ),
       transcript: [...this.transcript],
-      trace: [...this.trace],
-      coverage: coverageFromTrace(this.flow, this.trace),
+      trace,
       problems: [...this.problems],
       state,
       endedAt: this.clock.now(),
     };
     if (state.failure) result.failure = state.failure;
-    return result;
+    // Coverage lists every node and port of the flow: on a large flow that costs more than the
+    // call itself, so it is computed on first read (still an ordinary enumerable property).
+    let coverage: SimulationResult['coverage'] | undefined;
+    const flow = this.flow;
+    Object.defineProperty(result, 'coverage', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        coverage ??= coverageFromTrace(flow, trace);
+        return coverage;
+      },
+    });
+    return result as SimulationResult;
   }
 
   /** Sends an event; returns the engine's reason when it ignored the event. */
