@@ -149,11 +149,22 @@ export interface Store {
      * (optimistic: a concurrent retry loses), and remembers `response` for the webhook of that
      * turn so a retry gets the same answer. Returns false when the call moved on meanwhile.
      */
-    saveTurn(callId: string, expectedSeq: number, state: CallState, response: unknown, at: string): Promise<boolean>;
+    saveTurn(
+      callId: string,
+      expectedSeq: number,
+      state: CallState,
+      response: unknown,
+      at: string,
+    ): Promise<boolean>;
     /** The response stored for the webhook of turn `seq`, if any. */
     turnResponse(callId: string, seq: number): Promise<unknown | undefined>;
     /** Marks the call ended (idempotent) and releases its line. */
-    end(callId: string, result: CallResult | 'missed', at: string, missedReason?: MissedReason): Promise<void>;
+    end(
+      callId: string,
+      result: CallResult | 'missed',
+      at: string,
+      missedReason?: MissedReason,
+    ): Promise<void>;
     touch(callId: string, at: string): Promise<void>;
     /** Ends live calls whose last event is older than `before` (reason `lost`); returns how many. */
     sweep(before: string): Promise<number>;
@@ -162,9 +173,23 @@ export interface Store {
   };
   outbox: {
     /** Inserts items; an existing idempotency key is left as it is. */
-    enqueue(items: Array<{ kind: OutboxKind; idempotencyKey: string; callId: string | null; payload: Record<string, unknown> }>, at: string): Promise<void>;
+    enqueue(
+      items: Array<{
+        kind: OutboxKind;
+        idempotencyKey: string;
+        callId: string | null;
+        payload: Record<string, unknown>;
+      }>,
+      at: string,
+    ): Promise<void>;
     /** Pending items due at `now`, oldest first. */
     due(now: string, limit: number): Promise<OutboxItem[]>;
+    /**
+     * Like `due`, but takes the items for one worker: each returned item's next attempt moves to
+     * `leaseUntil`, so a concurrent worker skips it, and an item whose worker died mid-send is
+     * due again after the lease (at-least-once delivery).
+     */
+    claim(now: string, limit: number, leaseUntil: string): Promise<OutboxItem[]>;
     markDone(id: number, result: Record<string, unknown> | null, at: string): Promise<void>;
     /** Records a failed attempt; `nextAttemptAt` null = give up (dead). */
     markFailed(id: number, error: string, nextAttemptAt: string | null, at: string): Promise<void>;

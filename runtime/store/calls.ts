@@ -1,0 +1,166 @@
+/**
+ * Calls: admission against the number's line count, the per-turn optimistic state update, the
+ * remembered NCCO of each turn (so a retried webhook gets the same answer), and the call log.
+ */
+import type { Kysely } from 'kysely';
+import { callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
+import { fromJson, toJson, utc } from './codec.ts';
+import type { Database } from './database.ts';
+import type { Store } from './types.ts';
+
+const defaultListLimit = 50;
+const maxListLimit = 1000;
+
+export function callsRepository(db: Kysely<Database>): Store['calls'] {
+  const liveCount = async (trx: Kysely<Database>, number: string) => {
+    const row = await trx
+      .selectFrom('calls')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('number', '=', number)
+      .where('status', '=', 'live')
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  };
+
+  return {
+    async admit(call, lines) {
+      return db.transaction().execute(async (trx) => {
+        // Take the write lock before counting: a no-op update of the number's row is a row lock
+        // on PostgreSQL and makes SQLite's transaction a writer, so two processes can never
+        // both count the same free line. (In one process kysely already serialises transactions.)
+        await trx
+          .updateTable('numbers')
+          .set((eb) => ({ lines: eb.ref('lines') }))
+          .where('number', '=', call.number)
+          .execute();
+        const existing = await trx
+          .selectFrom('calls')
+          .select('missed_reason')
+          .where('id', '=', call.id)
+          .executeTakeFirst();
+        // A retried answer webhook: admitted before → still admitted; missed before → still missed.
+        if (existing) return existing.missed_reason === null;
+        if ((await liveCount(trx, call.number)) >= lines) return false;
+        await trx
+          .insertInto('calls')
+          .values({ ...callToRow(call), status: 'live', result: null, missed_reason: null, ended_at: null })
+          .execute();
+        return true;
+      });
+    },
+    async insertMissed(call) {
+      const row = { ...callToRow(call), status: 'ended' as const, result: call.result ?? 'missed' };
+      await db
+        .insertInto('calls')
+        .values({ ...row, ended_at: row.ended_at ?? row.started_at })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    },
+    async get(id) {
+      const row = await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? rowToCall(row) : undefined;
+    },
+    async list(query = {}) {
+      let select = db.selectFrom('calls').selectAll();
+      if (query.before !== undefined) select = select.where('started_at', '<', utc(query.before));
+      if (query.number !== undefined) select = select.where('number', '=', query.number);
+      if (query.status !== undefined) select = select.where('status', '=', query.status);
+      const limit = Math.min(Math.max(1, Math.floor(query.limit ?? defaultListLimit)), maxListLimit);
+      const rows = await select.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      return rows.map(rowToCall);
+    },
+    liveCount: (number) => liveCount(db, number),
+    async saveTurn(callId, expectedSeq, state, response, at) {
+      const when = utc(at);
+      return db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('calls')
+          .set({ state: toJson(state), seq: state.seq, last_event_at: when })
+          .where('id', '=', callId)
+          .where('seq', '=', expectedSeq)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        if (response !== undefined) {
+          // Keyed by the turn the webhook answered. A turn that did not advance the state (an
+          // ignored event) can be saved twice; the latest answer wins.
+          const text = toJson(response);
+          await trx
+            .insertInto('call_turns')
+            .values({ call_id: callId, seq: expectedSeq, response: text, created_at: when })
+            .onConflict((oc) =>
+              oc.columns(['call_id', 'seq']).doUpdateSet({ response: text, created_at: when }),
+            )
+            .execute();
+        }
+        return true;
+      });
+    },
+    async turnResponse(callId, seq) {
+      const row = await db
+        .selectFrom('call_turns')
+        .select('response')
+        .where('call_id', '=', callId)
+        .where('seq', '=', seq)
+        .executeTakeFirst();
+      return row ? fromJson<unknown>(row.response) : undefined;
+    },
+    async end(callId, result, at, missedReason) {
+      // Only a live call changes: ending twice keeps the first outcome, and nothing reopens.
+      await db
+        .updateTable('calls')
+        .set({ status: 'ended', result, ended_at: utc(at), missed_reason: missedReason ?? null })
+        .where('id', '=', callId)
+        .where('status', '=', 'live')
+        .execute();
+    },
+    async touch(callId, at) {
+      const when = utc(at);
+      // Webhooks arrive out of order; the clock of a call only moves forward.
+      await db
+        .updateTable('calls')
+        .set({ last_event_at: when })
+        .where('id', '=', callId)
+        .where('last_event_at', '<', when)
+        .execute();
+    },
+    async sweep(before) {
+      const stale = await db
+        .selectFrom('calls')
+        .select(['id', 'state', 'last_event_at'])
+        .where('status', '=', 'live')
+        .where('last_event_at', '<', utc(before))
+        .execute();
+      // One guarded update per call rather than one transaction: a webhook that ends a call
+      // meanwhile wins, and no long write lock is held while the runtime answers calls.
+      let ended = 0;
+      for (const call of stale) {
+        const { result, missedReason } = sweptOutcome(call.state);
+        const done = await db
+          .updateTable('calls')
+          // Ended when we last heard of it, not when the sweeper happened to run.
+          .set({ status: 'ended', result, missed_reason: missedReason, ended_at: call.last_event_at })
+          .where('id', '=', call.id)
+          .where('status', '=', 'live')
+          .where('last_event_at', '=', call.last_event_at)
+          .executeTakeFirst();
+        ended += Number(done.numUpdatedRows);
+      }
+      return ended;
+    },
+    async addEvent(callId, kind, name, payload, at) {
+      await db
+        .insertInto('call_events')
+        .values({ call_id: callId, kind, name, payload: toJson(payload), at: utc(at) })
+        .execute();
+    },
+    async events(callId) {
+      const rows = await db
+        .selectFrom('call_events')
+        .selectAll()
+        .where('call_id', '=', callId)
+        .orderBy('id')
+        .execute();
+      return rows.map(rowToEvent);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * runtime/store/migrations — the schema history, kept in code (a `Record<string, Migration>`
+ * provider, no file-system scanning) so a bundled or tsx-run server migrates the same way.
+ * Names sort in order of application; never edit a released migration, add the next one.
+ * May import: kysely, ../database.ts types.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { SqlFlavour } from '../database.ts';
+import { initialMigration } from './0001-initial.ts';
+
+export function migrations(flavour: SqlFlavour): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(flavour),
+  };
+}
+
+class InCodeMigrationProvider implements MigrationProvider {
+  constructor(private readonly flavour: SqlFlavour) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.flavour);
+  }
+}
+
+/** Applies every pending migration; throws (with the failing migration's name) on error. */
+export async function migrateToLatest<DB>(db: Kysely<DB>, flavour: SqlFlavour): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(flavour) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(
+      `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
