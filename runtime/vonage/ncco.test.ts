@@ -13,7 +13,12 @@ import { nccoProblems } from './testing/ncco-conformance.ts';
 const ctx: RenderContext = { baseUrl: 'https://ivr.example.jp/', callId: 'u-1', seq: 3, language: 'ja-JP' };
 const cb = (route: string, node: string) => `https://ivr.example.jp/vonage/${route}?c=u-1&n=${node}&s=3`;
 
-const say = (text: string, nodeId = 'greet'): Action => ({ type: 'say', nodeId, text, language: 'ja-JP' });
+const say = (text: string, nodeId = 'greet'): Extract<Action, { type: 'say' }> => ({
+  type: 'say',
+  nodeId,
+  text,
+  language: 'ja-JP',
+});
 const menu: Action = {
   type: 'collect',
   nodeId: 'menu',
@@ -222,7 +227,7 @@ describe('renderNcco', () => {
   });
 
   it('keeps values inside Vonage limits and splits text over 1,500 characters at sentence ends', () => {
-    const long = 'あ'.repeat(1000) + '。' + 'い'.repeat(1000) + '。';
+    const long = `${'あ'.repeat(1000)}。${'い'.repeat(1000)}。`;
     const ncco = render([say(long), { ...menu, maxDigits: 40, timeoutSeconds: 30 }]);
     expect(ncco.map((a) => (a.action === 'talk' ? a.text.length : 0))).toEqual([1001, 1001, 0]);
     expect(ncco[2]).toMatchObject({ dtmf: { maxDigits: 20, timeOut: 10 } });

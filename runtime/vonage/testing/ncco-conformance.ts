@@ -48,16 +48,21 @@ export const stale2021Rules: ReadonlyArray<{ rule: string; why: string; adapt: (
   {
     rule: 'connect endpoint is phone | websocket | sip',
     why: 'app and vbc endpoints were added later (current docs, @vonage/voice AppEndpoint/VBCEndpoint)',
-    // Endpoints are checked one by one against endpoint-<type> (see below); other types are skipped.
-    adapt: (a) => a,
+    adapt: (a) =>
+      a.action === 'connect' && Array.isArray(a.endpoint)
+        ? {
+            ...a,
+            endpoint: a.endpoint.filter((e) => isObject(e) && endpointsIn2021.some((t) => t === e.type)),
+          }
+        : a,
   },
   {
     rule: 'talk.language enum (2021 list)',
-    why: 'Vonage has added TTS languages since 2021; a well-formed BCP-47 tag outside the old list is not an error',
+    why: 'Vonage has added TTS languages since 2021: a well-formed tag (ll-RR, like ja-JP or en-GB-WLS) outside the old list is not an error; a misspelt one (ja-jp) still is',
     adapt: (a) =>
       a.action === 'talk' &&
       typeof a.language === 'string' &&
-      /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})+$/.test(a.language) &&
+      /^[a-z]{2,3}(-[A-Z]{2,3})+$/.test(a.language) &&
       !languages2021().has(a.language)
         ? { ...a, language: 'en-US' }
         : a,
