@@ -51,7 +51,14 @@ export type CallEvent =
    * Recording details arriving late, at any time (even after the call ended): Vonage sends the
    * recording file and the transcription asynchronously.
    */
-  | { type: 'transcribed'; at: string; nodeId: string; transcript?: string; recordingUrl?: string; seconds?: number }
+  | {
+      type: 'transcribed';
+      at: string;
+      nodeId: string;
+      transcript?: string;
+      recordingUrl?: string;
+      seconds?: number;
+    }
   | { type: 'transfer-ended'; at: string; outcome: TransferOutcome; seq?: number }
   /** The bridged call (after `answered`) finished. */
   | { type: 'bridge-ended'; at: string; seq?: number }
