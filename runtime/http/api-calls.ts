@@ -1,0 +1,88 @@
+/** /api/calls (history and detail) and /api/simulate (the simulator over HTTP). */
+import { Hono } from 'hono';
+import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
+import { hasErrors } from '../../schema/issue.ts';
+import type { Flow } from '../../schema/kinds.ts';
+import { checkStructure } from '../../schema/structure.ts';
+import { validateFlow } from '../../schema/validate.ts';
+import { simulate } from '../simulator/simulate.ts';
+import type { ScriptStep } from '../simulator/types.ts';
+import type { CallStatus } from '../store/types.ts';
+import type { AppDeps } from './deps.ts';
+import { HttpError, jsonBody } from './http-error.ts';
+
+export function callRoutes(deps: AppDeps): Hono {
+  const { store } = deps;
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 500);
+    const status = c.req.query('status');
+    if (status !== undefined && status !== 'live' && status !== 'ended')
+      throw new HttpError(400, '"status" must be live or ended');
+    const calls = await store.calls.list({
+      limit,
+      ...(c.req.query('before') ? { before: c.req.query('before') } : {}),
+      ...(c.req.query('number') ? { number: c.req.query('number') } : {}),
+      ...(status ? { status: status as CallStatus } : {}),
+    });
+    return c.json(calls.map(({ state, ...call }) => ({ ...call, path: state?.path ?? [] })));
+  });
+  app.get('/:id', async (c) => {
+    const call = await store.calls.get(c.req.param('id'));
+    if (!call) throw new HttpError(404, 'no such call');
+    const { state, ...rest } = call;
+    return c.json({
+      ...rest,
+      path: state?.path ?? [],
+      vars: state?.vars ?? {},
+      state,
+      events: await store.calls.events(call.id),
+    });
+  });
+  return app;
+}
+
+interface SimulateBody {
+  flow?: unknown;
+  flowId?: string;
+  script?: ScriptStep[];
+  at?: string;
+  from?: string;
+  to?: string;
+}
+
+export function simulateRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.post('/', async (c) => {
+    const body = (await jsonBody(c)) as SimulateBody;
+    const schedules: Record<string, ScheduleDocument> = await deps.store.schedules.all();
+    let flow = body.flow;
+    if (flow === undefined && typeof body.flowId === 'string')
+      flow = (await deps.store.flows.get(body.flowId))?.draft;
+    if (flow === undefined) throw new HttpError(422, 'give "flow" (a document) or "flowId"');
+    const issues = validateFlow(flow, { schedules });
+    if (hasErrors(issues)) throw new HttpError(422, 'the flow has errors', issues);
+    const script = body.script ?? [];
+    const scriptIssues = checkStructure('flow-test', {
+      flow: 'inline',
+      cases: [
+        {
+          name: 'api',
+          at: body.at ?? deps.clock().toISOString(),
+          from: body.from ?? '09012345678',
+          script,
+          expect: {},
+        },
+      ],
+    });
+    if (scriptIssues.length > 0) throw new HttpError(422, 'the script or time is not valid', scriptIssues);
+    const result = simulate(flow as Flow, script, {
+      at: body.at ?? deps.clock().toISOString(),
+      schedules,
+      ...(body.from ? { from: body.from } : {}),
+      ...(body.to ? { to: body.to } : {}),
+    });
+    return c.json(result);
+  });
+  return app;
+}

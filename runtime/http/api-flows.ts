@@ -1,0 +1,87 @@
+/** /api/flows: drafts with validation, publish (immutable versions), history and rollback. */
+import { Hono } from 'hono';
+import { hasErrors } from '../../schema/issue.ts';
+import type { Flow } from '../../schema/kinds.ts';
+import { validateFlow } from '../../schema/validate.ts';
+import type { AppDeps } from './deps.ts';
+import { HttpError, jsonBody } from './http-error.ts';
+
+export function flowRoutes(deps: AppDeps): Hono {
+  const { store } = deps;
+  const app = new Hono();
+
+  const check = async (doc: unknown) => {
+    const issues = validateFlow(doc, { schedules: await store.schedules.all() });
+    if (hasErrors(issues)) throw new HttpError(422, 'the flow has errors', issues);
+    return issues;
+  };
+
+  app.get('/', async (c) => {
+    const flows = await store.flows.list();
+    return c.json(
+      flows.map(({ id, name, publishedVersion, updatedAt }) => ({ id, name, publishedVersion, updatedAt })),
+    );
+  });
+
+  app.post('/', async (c) => {
+    const doc = await jsonBody(c);
+    const warnings = await check(doc);
+    const flow = doc as Flow;
+    if (await store.flows.get(flow.id)) throw new HttpError(409, `a flow with id "${flow.id}" exists`);
+    return c.json({ ...(await store.flows.saveDraft(flow)), issues: warnings }, 201);
+  });
+
+  app.get('/:id', async (c) => {
+    const flow = await store.flows.get(c.req.param('id'));
+    if (!flow) throw new HttpError(404, 'no such flow');
+    return c.json({ ...flow, issues: validateFlow(flow.draft, { schedules: await store.schedules.all() }) });
+  });
+
+  app.put('/:id', async (c) => {
+    const doc = await jsonBody(c);
+    const warnings = await check(doc);
+    if ((doc as Flow).id !== c.req.param('id'))
+      throw new HttpError(422, 'the flow id in the body does not match the URL');
+    return c.json({ ...(await store.flows.saveDraft(doc as Flow)), issues: warnings });
+  });
+
+  app.delete('/:id', async (c) => {
+    if (!(await store.flows.delete(c.req.param('id')))) throw new HttpError(404, 'no such flow');
+    return c.body(null, 204);
+  });
+
+  app.post('/:id/publish', async (c) => {
+    const id = c.req.param('id');
+    const flow = await store.flows.get(id);
+    if (!flow) throw new HttpError(404, 'no such flow');
+    await check(flow.draft);
+    const body = (await jsonBody(c, true)) as { comment?: unknown };
+    const comment = typeof body.comment === 'string' ? body.comment : '';
+    return c.json(await store.flows.publish(id, comment), 201);
+  });
+
+  app.get('/:id/versions', async (c) => {
+    const versions = await store.flows.versions(c.req.param('id'));
+    return c.json(
+      versions.map(({ flowId, version, comment, createdAt }) => ({ flowId, version, comment, createdAt })),
+    );
+  });
+
+  app.get('/:id/versions/:version', async (c) => {
+    const version = await store.flows.version(c.req.param('id'), Number(c.req.param('version')));
+    if (!version) throw new HttpError(404, 'no such version');
+    return c.json(version);
+  });
+
+  app.post('/:id/rollback', async (c) => {
+    const body = (await jsonBody(c)) as { version?: unknown; comment?: unknown };
+    const id = c.req.param('id');
+    if (typeof body.version !== 'number' || !(await store.flows.version(id, body.version))) {
+      throw new HttpError(422, '"version" must name an existing version');
+    }
+    const comment = typeof body.comment === 'string' ? body.comment : `rollback to version ${body.version}`;
+    return c.json(await store.flows.rollback(id, body.version, comment), 201);
+  });
+
+  return app;
+}

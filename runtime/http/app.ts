@@ -1,0 +1,64 @@
+/**
+ * createApp(deps): the whole HTTP surface on one Hono app — Vonage webhooks under /vonage, the
+ * editor's JSON API under /api (token-protected when a token is configured).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { Hono } from 'hono';
+import { callRoutes, simulateRoutes } from './api-calls.ts';
+import { flowRoutes } from './api-flows.ts';
+import { numberRoutes, scheduleRoutes } from './api-resources.ts';
+import type { AppDeps } from './deps.ts';
+import { HttpError } from './http-error.ts';
+import { CallRunner } from './runner/call-runner.ts';
+import { vonageRoutes } from './vonage-routes.ts';
+
+export interface App {
+  hono: Hono;
+  runner: CallRunner;
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export function createApp(deps: AppDeps): App {
+  const runner = new CallRunner(deps);
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      return c.json(
+        { error: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+        error.status,
+      );
+    }
+    deps.logger.error('request failed', { path: c.req.path, error: String(error) });
+    return c.json({ error: 'internal error' }, 500);
+  });
+
+  app.route('/vonage', vonageRoutes(deps, runner));
+
+  const api = new Hono();
+  api.use('*', async (c, next) => {
+    const token = deps.config.apiToken;
+    if (token && !tokenMatches(c.req.header('authorization'), token)) {
+      return c.json({ error: 'a valid API token is required (Authorization: Bearer …)' }, 401);
+    }
+    await next();
+  });
+  api.get('/health', (c) => c.json({ ok: true }));
+  api.route('/flows', flowRoutes(deps));
+  api.route('/schedules', scheduleRoutes(deps));
+  api.route(
+    '/numbers',
+    numberRoutes(deps, () => runner.cache.invalidateNumbers()),
+  );
+  api.route('/calls', callRoutes(deps));
+  api.route('/simulate', simulateRoutes(deps));
+  api.notFound((c) => c.json({ error: `no API route ${c.req.method} ${c.req.path}` }, 404));
+  app.route('/api', api);
+
+  return { hono: app, runner };
+}

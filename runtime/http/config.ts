@@ -1,0 +1,77 @@
+/**
+ * Runtime configuration. `configFromEnv` is the only place that knows the environment variable
+ * names (main.ts passes process.env); everything else receives a RuntimeConfig.
+ */
+export interface RuntimeConfig {
+  /** Public base URL Vonage reaches us at, e.g. https://ivr.example.jp (eventUrls are built from it). */
+  publicBaseUrl: string;
+  host: string;
+  port: number;
+  /** sqlite:./data/flowcall.db (default), a file path, or :memory:. */
+  databaseUrl: string;
+  /** Bearer token for /api; undefined = the API is open (local use only). */
+  apiToken?: string;
+  /** Vonage signature secret for signed webhooks; undefined = signatures are not checked. */
+  signatureSecret?: string;
+  /** Refuse unsigned webhooks too (not only badly signed ones). */
+  signatureRequired: boolean;
+  vonageApplicationId?: string;
+  /** PEM text of the Vonage application's private key. */
+  vonagePrivateKey?: string;
+  /** Default alphanumeric SMS sender when a number has none. */
+  smsSenderId: string;
+  /** Where callers go when everything else fails and the number has no fallback of its own. */
+  fallbackNumber?: string;
+  /** Load the example flows, schedules and demo number into an empty database. */
+  seedExamples: boolean;
+  /** A live call with no webhook for this long is ended by the sweeper (seconds). */
+  staleCallSeconds: number;
+}
+
+export const defaultConfig: RuntimeConfig = {
+  publicBaseUrl: 'http://127.0.0.1:8787',
+  host: '127.0.0.1',
+  port: 8787,
+  databaseUrl: 'sqlite:./data/flowcall.db',
+  signatureRequired: false,
+  smsSenderId: 'FLOWCALL',
+  seedExamples: true,
+  staleCallSeconds: 3 * 60 * 60,
+};
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined || value === '' ? fallback : /^(1|true|yes|on)$/i.test(value);
+
+/** Reads FLOWCALL_* (and the conventional PORT / DATABASE_URL) variables. */
+export function configFromEnv(env: Env): RuntimeConfig {
+  const port = Number(nonEmpty(env.FLOWCALL_PORT) ?? nonEmpty(env.PORT) ?? defaultConfig.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`FLOWCALL_PORT must be a port number, got "${env.FLOWCALL_PORT ?? env.PORT}"`);
+  const host = nonEmpty(env.FLOWCALL_HOST) ?? defaultConfig.host;
+  const privateKey = nonEmpty(env.VONAGE_PRIVATE_KEY)?.replace(/\\n/g, '\n');
+  const config: RuntimeConfig = {
+    publicBaseUrl: (nonEmpty(env.FLOWCALL_PUBLIC_URL) ?? `http://${host}:${port}`).replace(/\/+$/, ''),
+    host,
+    port,
+    databaseUrl: nonEmpty(env.DATABASE_URL) ?? defaultConfig.databaseUrl,
+    signatureRequired: flag(env.VONAGE_SIGNATURE_REQUIRED, false),
+    smsSenderId: nonEmpty(env.FLOWCALL_SMS_SENDER) ?? defaultConfig.smsSenderId,
+    seedExamples: flag(env.FLOWCALL_SEED_EXAMPLES, true),
+    staleCallSeconds: Number(nonEmpty(env.FLOWCALL_STALE_CALL_SECONDS) ?? defaultConfig.staleCallSeconds),
+  };
+  const optional: Array<[keyof RuntimeConfig, string | undefined]> = [
+    ['apiToken', nonEmpty(env.FLOWCALL_API_TOKEN)],
+    ['signatureSecret', nonEmpty(env.VONAGE_SIGNATURE_SECRET)],
+    ['vonageApplicationId', nonEmpty(env.VONAGE_APPLICATION_ID)],
+    ['vonagePrivateKey', privateKey],
+    ['fallbackNumber', nonEmpty(env.FLOWCALL_FALLBACK_NUMBER)],
+  ];
+  for (const [key, value] of optional) if (value !== undefined) Object.assign(config, { [key]: value });
+  if (config.signatureRequired && !config.signatureSecret) {
+    throw new Error('VONAGE_SIGNATURE_REQUIRED is set but VONAGE_SIGNATURE_SECRET is empty');
+  }
+  return config;
+}

@@ -1,0 +1,48 @@
+/**
+ * Side effects of a turn go to the outbox, never inline: a webhook must answer fast, and a dead
+ * SMS or chat endpoint must be retried later, not lost.
+ */
+import type { Action } from '../../engine/types.ts';
+import type { NumberRecord, OutboxKind, Store } from '../../store/types.ts';
+
+type OutboxInsert = {
+  kind: OutboxKind;
+  idempotencyKey: string;
+  callId: string | null;
+  payload: Record<string, unknown>;
+};
+
+export async function enqueueEffects(
+  store: Store,
+  callId: string,
+  actions: readonly Action[],
+  number: NumberRecord | undefined,
+  defaultSender: string,
+  at: string,
+): Promise<void> {
+  const items = actions.flatMap((action): OutboxInsert[] => {
+    if (action.type === 'send-sms') {
+      const payload = {
+        to: action.to,
+        text: action.text,
+        from: number?.smsSenderId ?? defaultSender,
+        segments: action.segments,
+        encoding: action.encoding,
+        idempotencyKey: action.idempotencyKey,
+        nodeId: action.nodeId,
+      };
+      return [{ kind: 'sms', idempotencyKey: action.idempotencyKey, callId, payload }];
+    }
+    if (action.type === 'notify') {
+      const payload = {
+        channel: action.channel,
+        message: action.message,
+        nodeId: action.nodeId,
+        idempotencyKey: action.idempotencyKey,
+      };
+      return [{ kind: 'notify', idempotencyKey: action.idempotencyKey, callId, payload }];
+    }
+    return [];
+  });
+  if (items.length > 0) await store.outbox.enqueue(items, at);
+}

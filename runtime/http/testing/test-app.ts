@@ -1,0 +1,66 @@
+/**
+ * A fully wired app for tests: in-memory SQLite seeded with the examples, a settable clock, a
+ * capturing logger, and a `fetch` that goes through app.request() (no sockets).
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../../store/create-store.ts';
+import { seedExamples } from '../../store/seed.ts';
+import type { Store } from '../../store/types.ts';
+import { createApp } from '../app.ts';
+import { defaultConfig, type RuntimeConfig } from '../config.ts';
+import type { AppDeps } from '../deps.ts';
+import { memoryLogger } from '../logger.ts';
+
+export const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
+export const baseUrl = 'https://ivr.flowcall.test';
+/** The seeded demo number of the restaurant example, as Vonage writes it. */
+export const demoNumber = '815012345678';
+
+export interface TestApp {
+  store: Store;
+  deps: AppDeps;
+  logger: ReturnType<typeof memoryLogger>;
+  request: (path: string, init?: RequestInit) => Promise<Response>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
+  setTime(iso: string): void;
+  close(): Promise<void>;
+}
+
+export async function testApp(
+  options: { config?: Partial<RuntimeConfig>; at?: string; wrapStore?: (store: Store) => Store } = {},
+): Promise<TestApp> {
+  let now = new Date(options.at ?? '2026-11-24T12:00:00+09:00');
+  const clock = () => now;
+  const real = await openStore(':memory:', { clock });
+  await seedExamples(real, examplesDir);
+  const store = options.wrapStore ? options.wrapStore(real) : real;
+  const logger = memoryLogger();
+  const deps: AppDeps = {
+    store,
+    config: { ...defaultConfig, publicBaseUrl: baseUrl, seedExamples: false, ...options.config },
+    clock,
+    logger,
+  };
+  const { hono } = createApp(deps);
+  const fetch = async (url: string, init: RequestInit) => hono.request(url, init);
+  return {
+    store,
+    deps,
+    logger,
+    fetch,
+    request: (path, init = {}) => fetch(`${baseUrl}${path}`, init),
+    setTime(iso) {
+      now = new Date(iso);
+    },
+    close: () => real.close(),
+  };
+}
+
+export function jsonPost(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  };
+}
