@@ -13,7 +13,7 @@ const answerPath = (uuid: string, to = demoNumber) =>
   `/vonage/answer?to=${to}&from=819012345678&uuid=${uuid}&conversation_uuid=CON-${uuid}`;
 const inputUrl = (ncco: Ncco) => {
   const input = ncco.find((a) => a.action === 'input');
-  return new URL(String((input?.eventUrl as string[])[0]));
+  return new URL(String((input?.eventUrl as string[] | undefined)?.[0]));
 };
 
 describe('answer and input webhooks', () => {
