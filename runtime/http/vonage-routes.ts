@@ -4,6 +4,7 @@
  * silence, and within the webhook deadline.
  */
 import { type Context, Hono } from 'hono';
+import { recordSmsStatus } from '../effects/sms-status.ts';
 import {
   parseAnswer,
   parseCallEvent,
@@ -166,6 +167,14 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
         ],
         deps.clock().toISOString(),
       );
+    }),
+  );
+
+  // Messages API delivery receipts for the SMS we sent (set as the application's status URL).
+  app.post(
+    '/messages/status',
+    eventRoute('messages-status', async ({ params }) => {
+      await recordSmsStatus(deps.store, params, deps.clock);
     }),
   );
 

@@ -124,7 +124,8 @@ export class CallRunner {
       seq: turn.state.seq,
       language: lang,
     }) as Ncco;
-    const saved = await store.calls.saveTurn(callId, previousSeq, turn.state, keep ? ncco : null, at);
+    // A webhook that takes no NCCO stores no answer (it must not overwrite the turn's NCCO).
+    const saved = await store.calls.saveTurn(callId, previousSeq, turn.state, keep ? ncco : undefined, at);
     if (!saved) {
       // A concurrent retry won the race: answer what it stored.
       const stored = await store.calls.turnResponse(callId, previousSeq);
@@ -132,7 +133,7 @@ export class CallRunner {
     }
     await enqueueEffects(store, callId, turn.actions, this.cache.knownNumber(to), config.smsSenderId, at);
     await store.calls.addEvent(callId, 'trace', `turn ${turn.state.seq}`, turn.trace, at);
-    await store.calls.addEvent(callId, 'ncco', `turn ${turn.state.seq}`, ncco, at);
+    if (keep) await store.calls.addEvent(callId, 'ncco', `turn ${turn.state.seq}`, ncco, at);
     return ncco;
   }
 

@@ -1,0 +1,101 @@
+/**
+ * The running product: the only module that reads the environment and listens. Opens (and
+ * migrates) the database, loads the examples into an empty one, serves the runtime and the API,
+ * and runs the outbox worker and the sweeper for calls whose last event never came.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createOutboxWorker, type OutboxSenders } from './effects/outbox-worker.ts';
+import { createVonageClient, smsSender, vonageSmsClient } from './effects/sms-sender.ts';
+import { createApp } from './http/app.ts';
+import { configFromEnv, type RuntimeConfig } from './http/config.ts';
+import type { AppDeps } from './http/deps.ts';
+import { homePage } from './http/home-page.ts';
+import { jsonLogger, type Logger } from './http/logger.ts';
+import { transcriptSender } from './http/runner/transcripts.ts';
+import { openStore } from './store/create-store.ts';
+import { seedExamples } from './store/seed.ts';
+import { vonageTranscriptFetcher } from './vonage/transcription-file.ts';
+
+const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+
+export interface RunningServer {
+  url: string;
+  config: RuntimeConfig;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  env: NodeJS.ProcessEnv = process.env,
+  logger: Logger = jsonLogger(),
+): Promise<RunningServer> {
+  const config = configFromEnv(env);
+  const clock = () => new Date();
+  const store = await openStore(config.databaseUrl, { clock });
+  if (config.seedExamples) {
+    const seeded = await seedExamples(store, examplesDir);
+    if (seeded.seeded)
+      logger.info('loaded the example flows', { flows: seeded.flows, numbers: seeded.numbers });
+  }
+  const deps: AppDeps = { store, config, clock, logger };
+  const { hono, runner } = createApp(deps);
+  hono.get('/', async (c) => c.html(await homePage(deps)));
+
+  const senders: OutboxSenders = {};
+  const vonage = createVonageClient(config);
+  if (vonage) senders.sms = smsSender(vonageSmsClient(vonage));
+  if (config.vonageApplicationId && config.vonagePrivateKey) {
+    senders.transcript = transcriptSender(
+      runner,
+      vonageTranscriptFetcher({
+        applicationId: config.vonageApplicationId,
+        privateKey: config.vonagePrivateKey,
+      }),
+    );
+  } else {
+    logger.warn('Vonage credentials are not set: SMS and transcripts wait in the outbox until they are');
+  }
+  const worker = createOutboxWorker({ store, senders, clock, logger });
+  worker.start();
+
+  const sweeper = setInterval(() => {
+    const before = new Date(clock().getTime() - config.staleCallSeconds * 1000).toISOString();
+    store.calls
+      .sweep(before)
+      .then((count) => {
+        if (count > 0) logger.warn('ended calls whose final event never came', { count });
+      })
+      .catch((error: unknown) => logger.error('sweeper failed', { error: String(error) }));
+  }, 60_000);
+  sweeper.unref();
+
+  const server = serve({ fetch: hono.fetch, hostname: config.host, port: config.port });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info('flowcall is listening', {
+    url,
+    publicBaseUrl: config.publicBaseUrl,
+    database: config.databaseUrl,
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    config,
+    close() {
+      closing ??= (async () => {
+        clearInterval(sweeper);
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await worker.stop();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
