@@ -169,6 +169,31 @@ describe('import rules', () => {
     ).toEqual([]);
   });
 
+  it('runtime/vonage is a pure driver: no HTTP framework, database or store', () => {
+    expect(
+      violations(inFolder('runtime/vonage'), (ref) => {
+        if (ref.target) {
+          return /^(runtime\/(engine|vonage)|schema)\//.test(ref.target)
+            ? undefined
+            : 'the driver uses engine/ and schema/ only';
+        }
+        return /^(hono|@hono|kysely|better-sqlite3|react)/.test(ref.specifier)
+          ? 'not allowed in the Vonage driver'
+          : undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('runtime/store and runtime/effects never reach up into HTTP', () => {
+    expect(
+      violations([...inFolder('runtime/store'), ...inFolder('runtime/effects')], (ref) => {
+        if (ref.target && /^runtime\/(http|cli|simulator)\//.test(ref.target))
+          return 'storage and effects sit below the HTTP layer';
+        return /^(hono|@hono|react)/.test(ref.specifier) ? 'not allowed below the HTTP layer' : undefined;
+      }),
+    ).toEqual([]);
+  });
+
   it('editor/ talks to the runtime over HTTP: no server folders, no node:*', () => {
     expect(
       violations(inFolder('editor'), (ref) => {

@@ -19,9 +19,9 @@ describe('flowcall', () => {
     }
   });
 
-  it('has a place for serve, not available in this build', () => {
-    const run = flowcall(['serve']);
-    expect(run.stderr.trim()).toBe('serve is not available in this build');
+  it('refuses arguments to serve (it is configured by environment variables)', () => {
+    const run = flowcall(['serve', '--port', '9999']);
+    expect(run.stderr).toContain('serve takes no arguments');
     expect(run.status).toBe(2);
   });
 });

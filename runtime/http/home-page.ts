@@ -4,7 +4,7 @@
  */
 import type { AppDeps } from './deps.ts';
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
@@ -17,13 +17,13 @@ export async function homePage(deps: AppDeps): Promise<string> {
   const rows = numbers
     .map(
       (n) =>
-        `<tr><td>${escape(n.number)}</td><td>${escape(n.label)}</td><td>${escape(n.flowId ? (names.get(n.flowId) ?? n.flowId) : '—')}</td><td>${n.lines}</td></tr>`,
+        `<tr><td>${escapeHtml(n.number)}</td><td>${escapeHtml(n.label)}</td><td>${escapeHtml(n.flowId ? (names.get(n.flowId) ?? n.flowId) : '—')}</td><td>${n.lines}</td></tr>`,
     )
     .join('');
   const flowItems = flows
     .map(
       (f) =>
-        `<li>${escape(f.name)} <code>${escape(f.id)}</code> — 公開版 / published: ${f.publishedVersion ?? '未公開 / none'}</li>`,
+        `<li>${escapeHtml(f.name)} <code>${escapeHtml(f.id)}</code> — 公開版 / published: ${f.publishedVersion ?? '未公開 / none'}</li>`,
     )
     .join('');
   return `<!doctype html>
@@ -39,7 +39,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;t
 <h2>フロー / Flows</h2><ul>${flowItems}</ul>
 <h2>試してみる / Try it</h2>
 <p>電話なしで着信を試せます / Try a call without a phone:</p>
-<pre>curl '${escape(deps.config.publicBaseUrl)}/vonage/answer?to=${escape(demo)}&amp;from=819012345678&amp;uuid=try-1&amp;conversation_uuid=CON-try-1'</pre>
+<pre>curl '${escapeHtml(deps.config.publicBaseUrl)}/vonage/answer?to=${escapeHtml(demo)}&amp;from=819012345678&amp;uuid=try-1&amp;conversation_uuid=CON-try-1'</pre>
 <p>API: <code>/api/flows</code>, <code>/api/numbers</code>, <code>/api/schedules</code>, <code>/api/calls</code>, <code>/api/simulate</code></p>
 </body></html>`;
 }

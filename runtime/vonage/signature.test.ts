@@ -1,34 +1,17 @@
-import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { payloadTextForGet, verifySignedWebhook } from './signature.ts';
+import { b64, sha256, signToken, vonageClaims } from './testing/sign-webhook.ts';
 
 const secret = 'signature-secret-of-the-account';
 const now = new Date('2026-04-01T03:00:00.000Z');
 const nowSeconds = now.getTime() / 1000;
 const body = '{"dtmf":{"digits":"1","timed_out":false},"uuid":"u1","conversation_uuid":"CON-1"}';
 
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
 /** A token shaped like Vonage's (reference §5.1), signed here with HS256. */
-function token(
-  claims: Record<string, unknown>,
-  key = secret,
-  header: object = { alg: 'HS256', typ: 'JWT' },
-): string {
-  const unsigned = `${b64(header)}.${b64(claims)}`;
-  return `${unsigned}.${createHmac('sha256', key).update(unsigned).digest('base64url')}`;
-}
-
-const claimsFor = (payload: string, overrides: Record<string, unknown> = {}) => ({
-  iat: nowSeconds - 2,
-  jti: 'a1b2c3',
-  iss: 'Vonage',
-  payload_hash: sha256(payload),
-  api_key: 'abc123',
-  application_id: 'app-1',
-  ...overrides,
-});
+const token = (claims: Record<string, unknown>, key = secret, header?: object) =>
+  signToken(claims, key, header);
+const claimsFor = (payload: string, overrides: Record<string, unknown> = {}) =>
+  vonageClaims(payload, nowSeconds - 2, { jti: 'a1b2c3', ...overrides });
 
 const verify = (authorization: string | undefined, payload = body) =>
   verifySignedWebhook({ authorization, payload, secret, now });
