@@ -6,7 +6,7 @@ import { validateFlow } from '../../schema/validate.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError, jsonBody } from './http-error.ts';
 
-export function flowRoutes(deps: AppDeps): Hono {
+export function flowRoutes(deps: AppDeps, onNumbersChanged: () => void): Hono {
   const { store } = deps;
   const app = new Hono();
 
@@ -47,6 +47,8 @@ export function flowRoutes(deps: AppDeps): Hono {
 
   app.delete('/:id', async (c) => {
     if (!(await store.flows.delete(c.req.param('id')))) throw new HttpError(404, 'no such flow');
+    // Numbers that answered with this flow no longer have one.
+    onNumbersChanged();
     return c.body(null, 204);
   });
 

@@ -49,7 +49,8 @@ export function createApp(deps: AppDeps): App {
     await next();
   });
   api.get('/health', (c) => c.json({ ok: true }));
-  api.route('/flows', flowRoutes(deps));
+  const numbersChanged = () => runner.cache.invalidateNumbers();
+  api.route('/flows', flowRoutes(deps, numbersChanged));
   api.route('/schedules', scheduleRoutes(deps));
   api.route(
     '/numbers',

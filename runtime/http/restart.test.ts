@@ -1,0 +1,90 @@
+/**
+ * Crash safety, for real: `flowcall serve` on a SQLite file is killed with SIGKILL between two
+ * webhooks of a call; a new process on the same file continues the call where it was.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'flowcall-restart-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `flowcall serve` on a free port and resolves with its URL once it listens. */
+function serve(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'flowcall.js'), 'serve'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      FLOWCALL_PORT: '0',
+      DATABASE_URL: `sqlite:${join(dir, 'flowcall.db')}`,
+      FLOWCALL_PUBLIC_URL: 'https://ivr.example.jp',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /"message":"flowcall is listening","url":"([^"]+)"/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ url: match[1]!, child });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+  });
+}
+
+describe('kill -9 between two webhooks', () => {
+  it('continues the call after a restart on the same database file', async () => {
+    const first = await serve();
+    const answer = await fetch(
+      `${first.url}/vonage/answer?to=815012345678&from=819012345678&uuid=k1&conversation_uuid=CON-k1`,
+    );
+    const ncco = (await answer.json()) as Array<Record<string, unknown>>;
+    const input = ncco.at(-1);
+    expect(input).toMatchObject({ action: 'input' });
+    const eventUrl = new URL(String((input?.eventUrl as string[])[0]));
+    expect(eventUrl.origin).toBe('https://ivr.example.jp');
+
+    first.child.kill('SIGKILL');
+    await new Promise((resolve) => first.child.once('exit', resolve));
+
+    const second = await serve();
+    const body = JSON.stringify({
+      dtmf: { digits: '1', timed_out: false },
+      uuid: 'k1',
+      conversation_uuid: 'CON-k1',
+    });
+    const next = await fetch(`${second.url}${eventUrl.pathname}${eventUrl.search}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(next.status).toBe(200);
+    const nextNcco = (await next.json()) as Array<Record<string, unknown>>;
+    // Pressing 1 sends the reservation form by SMS, open or closed: the call went on, not the fallback.
+    expect(nextNcco[0]).toMatchObject({
+      action: 'talk',
+      text: expect.stringContaining('ショートメッセージをお送りいたしました'),
+    });
+    const call = (await (await fetch(`${second.url}/api/calls/k1`)).json()) as {
+      path: string[];
+      status: string;
+    };
+    expect(call.path).toContain('send-form');
+    second.child.kill('SIGTERM');
+  }, 60_000);
+});
