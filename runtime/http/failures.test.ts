@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
 import { nccoProblems } from '../vonage/testing/ncco-conformance.ts';
 import { signToken, vonageClaims } from '../vonage/testing/sign-webhook.ts';
-import { demoNumber, jsonPost, type TestApp, testApp } from './testing/test-app.ts';
+import { demoNumber, eventUrlOf, jsonPost, type TestApp, testApp } from './testing/test-app.ts';
 
 type Ncco = Array<Record<string, unknown>>;
 const secret = 'account-signature-secret';
@@ -60,7 +60,7 @@ describe('signed webhooks', () => {
     const ncco = (await (
       await app.request(`/vonage/answer?${query}`, { headers: bearer(getPayload(query)) })
     ).json()) as Ncco;
-    const url = String((ncco.at(-1)?.eventUrl as string[])[0]);
+    const url = eventUrlOf(ncco.at(-1));
     const body = JSON.stringify({ dtmf: { digits: '1', timed_out: false }, uuid: 's3' });
     const refused = await app.fetch(url, {
       method: 'POST',
@@ -111,7 +111,7 @@ describe('database failures during a webhook', () => {
       control.broken = true;
       const started = performance.now();
       const response = await app.fetch(
-        String((ncco.at(-1)?.eventUrl as string[])[0]),
+        eventUrlOf(ncco.at(-1)),
         jsonPost({ dtmf: { digits: '1', timed_out: false }, uuid: 'd1' }),
       );
       const elapsed = performance.now() - started;

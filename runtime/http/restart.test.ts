@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eventUrlOf } from './testing/test-app.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'flowcall-restart-'));
@@ -56,7 +57,7 @@ describe('kill -9 between two webhooks', () => {
     const ncco = (await answer.json()) as Array<Record<string, unknown>>;
     const input = ncco.at(-1);
     expect(input).toMatchObject({ action: 'input' });
-    const eventUrl = new URL(String((input?.eventUrl as string[])[0]));
+    const eventUrl = new URL(eventUrlOf(input));
     expect(eventUrl.origin).toBe('https://ivr.example.jp');
 
     first.child.kill('SIGKILL');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { payloadTextForGet, verifySignedWebhook } from './signature.ts';
-import { b64, sha256, signToken, vonageClaims } from './testing/sign-webhook.ts';
+import { b64, signToken, vonageClaims } from './testing/sign-webhook.ts';
 
 const secret = 'signature-secret-of-the-account';
 const now = new Date('2026-04-01T03:00:00.000Z');

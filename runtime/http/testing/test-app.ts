@@ -64,3 +64,11 @@ export function jsonPost(body: unknown, headers: Record<string, string> = {}): R
     body: JSON.stringify(body),
   };
 }
+
+/** The first eventUrl of an NCCO action (tests fail loudly when there is none). */
+export function eventUrlOf(action: Record<string, unknown> | undefined): string {
+  const urls = action?.eventUrl;
+  if (!Array.isArray(urls) || typeof urls[0] !== 'string')
+    throw new Error(`no eventUrl on ${JSON.stringify(action)}`);
+  return urls[0];
+}
