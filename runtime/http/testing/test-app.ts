@@ -11,6 +11,7 @@ import { createApp } from '../app.ts';
 import { defaultConfig, type RuntimeConfig } from '../config.ts';
 import type { AppDeps } from '../deps.ts';
 import { memoryLogger } from '../logger.ts';
+import type { CallRunner } from '../runner/call-runner.ts';
 
 export const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
 export const baseUrl = 'https://ivr.flowcall.test';
@@ -21,6 +22,7 @@ export interface TestApp {
   store: Store;
   deps: AppDeps;
   logger: ReturnType<typeof memoryLogger>;
+  runner: CallRunner;
   request: (path: string, init?: RequestInit) => Promise<Response>;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   setTime(iso: string): void;
@@ -42,12 +44,13 @@ export async function testApp(
     clock,
     logger,
   };
-  const { hono } = createApp(deps);
+  const { hono, runner } = createApp(deps);
   const fetch = async (url: string, init: RequestInit) => hono.request(url, init);
   return {
     store,
     deps,
     logger,
+    runner,
     fetch,
     request: (path, init = {}) => fetch(`${baseUrl}${path}`, init),
     setTime(iso) {
