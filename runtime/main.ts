@@ -3,9 +3,12 @@
  * migrates) the database, loads the examples into an empty one, serves the runtime and the API,
  * and runs the outbox worker and the sweeper for calls whose last event never came.
  */
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { FlowDocument } from '../schema/generated/flow.ts';
 import { createOutboxWorker, type OutboxSenders } from './effects/outbox-worker.ts';
 import { createVonageClient, smsSender, vonageSmsClient } from './effects/sms-sender.ts';
 import { createApp } from './http/app.ts';
@@ -18,7 +21,33 @@ import { openStore } from './store/create-store.ts';
 import { seedExamples } from './store/seed.ts';
 import { vonageTranscriptFetcher } from './vonage/transcription-file.ts';
 
-const examplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const examplesDir = join(rootDir, 'examples');
+const editorDir = join(rootDir, 'dist', 'editor');
+
+/** Example flows offered as templates, and the channel ids their channels.json files name. */
+function examplesCatalogue(): {
+  templates: FlowDocument[];
+  channels: Array<{ id: string; type: string; name: string }>;
+} {
+  const templates: FlowDocument[] = [];
+  const channels = new Map<string, { id: string; type: string; name: string }>();
+  for (const entry of readdirSync(examplesDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const dir = join(examplesDir, entry.name);
+    templates.push(JSON.parse(readFileSync(join(dir, 'flow.json'), 'utf8')) as FlowDocument);
+    if (existsSync(join(dir, 'channels.json'))) {
+      const list =
+        (
+          JSON.parse(readFileSync(join(dir, 'channels.json'), 'utf8')) as {
+            channels?: Array<{ id: string; type: string; name: string }>;
+          }
+        ).channels ?? [];
+      for (const channel of list) channels.set(channel.id, channel);
+    }
+  }
+  return { templates, channels: [...channels.values()] };
+}
 
 export interface RunningServer {
   url: string;
@@ -38,9 +67,27 @@ export async function startServer(
     if (seeded.seeded)
       logger.info('loaded the example flows', { flows: seeded.flows, numbers: seeded.numbers });
   }
-  const deps: AppDeps = { store, config, clock, logger };
+  const catalogue = examplesCatalogue();
+  const deps: AppDeps = {
+    store,
+    config,
+    clock,
+    logger,
+    templates: catalogue.templates,
+    channels: catalogue.channels,
+  };
   const { hono, runner } = createApp(deps);
-  hono.get('/', async (c) => c.html(await homePage(deps)));
+  if (existsSync(join(editorDir, 'index.html'))) {
+    // The built editor (Vite, hashed assets: cache them for long; index.html always fresh).
+    const root = relative(process.cwd(), editorDir) || '.';
+    hono.use('/assets/*', async (c, next) => {
+      await next();
+      c.header('cache-control', 'public, max-age=31536000, immutable');
+    });
+    hono.use('/*', serveStatic({ root }));
+  } else {
+    hono.get('/', async (c) => c.html(await homePage(deps)));
+  }
 
   const senders: OutboxSenders = {};
   const vonage = createVonageClient(config);

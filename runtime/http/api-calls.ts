@@ -10,6 +10,7 @@ import type { ScriptStep } from '../simulator/types.ts';
 import type { CallStatus } from '../store/types.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError, jsonBody } from './http-error.ts';
+import { validationContext } from './validation-context.ts';
 
 export function callRoutes(deps: AppDeps): Hono {
   const { store } = deps;
@@ -60,7 +61,7 @@ export function simulateRoutes(deps: AppDeps): Hono {
     if (flow === undefined && typeof body.flowId === 'string')
       flow = (await deps.store.flows.get(body.flowId))?.draft;
     if (flow === undefined) throw new HttpError(422, 'give "flow" (a document) or "flowId"');
-    const issues = validateFlow(flow, { schedules });
+    const issues = validateFlow(flow, await validationContext(deps));
     if (hasErrors(issues)) throw new HttpError(422, 'the flow has errors', issues);
     const script = body.script ?? [];
     const scriptIssues = checkStructure('flow-test', {

@@ -5,13 +5,14 @@ import type { Flow } from '../../schema/kinds.ts';
 import { validateFlow } from '../../schema/validate.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError, jsonBody } from './http-error.ts';
+import { validationContext } from './validation-context.ts';
 
 export function flowRoutes(deps: AppDeps, onNumbersChanged: () => void): Hono {
   const { store } = deps;
   const app = new Hono();
 
   const check = async (doc: unknown) => {
-    const issues = validateFlow(doc, { schedules: await store.schedules.all() });
+    const issues = validateFlow(doc, await validationContext(deps));
     if (hasErrors(issues)) throw new HttpError(422, 'the flow has errors', issues);
     return issues;
   };
@@ -34,7 +35,7 @@ export function flowRoutes(deps: AppDeps, onNumbersChanged: () => void): Hono {
   app.get('/:id', async (c) => {
     const flow = await store.flows.get(c.req.param('id'));
     if (!flow) throw new HttpError(404, 'no such flow');
-    return c.json({ ...flow, issues: validateFlow(flow.draft, { schedules: await store.schedules.all() }) });
+    return c.json({ ...flow, issues: validateFlow(flow.draft, await validationContext(deps)) });
   });
 
   app.put('/:id', async (c) => {

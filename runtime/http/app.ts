@@ -58,6 +58,8 @@ export function createApp(deps: AppDeps): App {
   );
   api.route('/calls', callRoutes(deps));
   api.route('/simulate', simulateRoutes(deps));
+  api.get('/templates', (c) => c.json(deps.templates ?? []));
+  api.get('/channels', (c) => c.json(deps.channels ?? []));
   api.notFound((c) => c.json({ error: `no API route ${c.req.method} ${c.req.path}` }, 404));
   app.route('/api', api);
 

@@ -1,0 +1,97 @@
+/**
+ * The editor's only way to the runtime: JSON over /api. Errors keep the server's message and
+ * validation issues so forms can show them.
+ */
+import type { FlowDocument } from '../../schema/generated/flow.ts';
+import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
+import type { Issue } from '../../schema/issue.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const tokenKey = 'flowcall.apiToken';
+
+export function setApiToken(token: string | null): void {
+  if (token) localStorage.setItem(tokenKey, token);
+  else localStorage.removeItem(tokenKey);
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const token = localStorage.getItem(tokenKey);
+  const response = await fetch(`/api${path}`, {
+    method,
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => ({}))) as { error?: string; issues?: Issue[] };
+  if (!response.ok) throw new ApiError(response.status, data.error ?? response.statusText, data.issues ?? []);
+  return data as T;
+}
+
+export interface FlowSummary {
+  id: string;
+  name: string;
+  publishedVersion: number | null;
+  updatedAt: string;
+}
+export interface FlowRecord extends FlowSummary {
+  draft: FlowDocument;
+  createdAt: string;
+  issues: Issue[];
+}
+export interface FlowVersion {
+  flowId: string;
+  version: number;
+  comment: string;
+  createdAt: string;
+  document?: FlowDocument;
+}
+export interface NumberRecord {
+  number: string;
+  label: string;
+  flowId: string | null;
+  lines: number;
+  smsSenderId: string | null;
+  fallbackNumber: string | null;
+}
+export interface ChannelInfo {
+  id: string;
+  type: string;
+  name: string;
+}
+
+export const api = {
+  flows: () => call<FlowSummary[]>('GET', '/flows'),
+  flow: (id: string) => call<FlowRecord>('GET', `/flows/${encodeURIComponent(id)}`),
+  createFlow: (doc: FlowDocument) => call<FlowRecord>('POST', '/flows', doc),
+  saveFlow: (doc: FlowDocument) => call<FlowRecord>('PUT', `/flows/${encodeURIComponent(doc.id)}`, doc),
+  deleteFlow: (id: string) => call<void>('DELETE', `/flows/${encodeURIComponent(id)}`),
+  publish: (id: string, comment: string) =>
+    call<FlowVersion>('POST', `/flows/${encodeURIComponent(id)}/publish`, { comment }),
+  versions: (id: string) => call<FlowVersion[]>('GET', `/flows/${encodeURIComponent(id)}/versions`),
+  version: (id: string, version: number) =>
+    call<FlowVersion>('GET', `/flows/${encodeURIComponent(id)}/versions/${version}`),
+  rollback: (id: string, version: number, comment: string) =>
+    call<FlowVersion>('POST', `/flows/${encodeURIComponent(id)}/rollback`, { version, comment }),
+  templates: () => call<FlowDocument[]>('GET', '/templates'),
+  schedules: () => call<ScheduleDocument[]>('GET', '/schedules'),
+  saveSchedule: (doc: ScheduleDocument) =>
+    call<ScheduleDocument>('PUT', `/schedules/${encodeURIComponent(doc.id)}`, doc),
+  deleteSchedule: (id: string) => call<void>('DELETE', `/schedules/${encodeURIComponent(id)}`),
+  numbers: () => call<NumberRecord[]>('GET', '/numbers'),
+  saveNumber: (record: NumberRecord) =>
+    call<NumberRecord>('PUT', `/numbers/${encodeURIComponent(record.number)}`, record),
+  deleteNumber: (number: string) => call<void>('DELETE', `/numbers/${encodeURIComponent(number)}`),
+  channels: () => call<ChannelInfo[]>('GET', '/channels'),
+};

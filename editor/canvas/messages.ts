@@ -1,0 +1,5 @@
+/** Messages of editor/canvas (Japanese first). */
+export const canvasMessages = {
+  ja: {},
+  en: {},
+} as const;

@@ -1,0 +1,31 @@
+/** Messages shared by the whole editor (navigation, buttons, generic errors). */
+export const commonMessages = {
+  ja: {
+    appName: 'flowcall',
+    tagline: '電話の自動応答をかんたんに',
+    nav: { flows: '通話フロー', numbers: '電話番号', hours: '営業時間' },
+    language: 'English',
+    languageLabel: '表示言語',
+    loading: '読み込み中…',
+    save: '保存',
+    cancel: 'キャンセル',
+    delete: '削除',
+    close: '閉じる',
+    error: 'エラーが発生しました: {{message}}',
+    notFound: 'ページが見つかりません',
+  },
+  en: {
+    appName: 'flowcall',
+    tagline: 'Phone auto-attendant made simple',
+    nav: { flows: 'Call flows', numbers: 'Numbers', hours: 'Business hours' },
+    language: '日本語',
+    languageLabel: 'Language',
+    loading: 'Loading…',
+    save: 'Save',
+    cancel: 'Cancel',
+    delete: 'Delete',
+    close: 'Close',
+    error: 'Something went wrong: {{message}}',
+    notFound: 'Page not found',
+  },
+} as const;

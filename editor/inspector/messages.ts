@@ -1,0 +1,5 @@
+/** Messages of editor/inspector (Japanese first). */
+export const inspectorMessages = {
+  ja: {},
+  en: {},
+} as const;

@@ -1,0 +1,5 @@
+/** Messages of editor/json-view (Japanese first). */
+export const jsonViewMessages = {
+  ja: {},
+  en: {},
+} as const;

@@ -1,0 +1,5 @@
+/** Messages of editor/pages (Japanese first). */
+export const pagesMessages = {
+  ja: {},
+  en: {},
+} as const;

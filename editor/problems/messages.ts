@@ -1,0 +1,5 @@
+/** Messages of editor/problems (Japanese first). */
+export const problemsMessages = {
+  ja: {},
+  en: {},
+} as const;

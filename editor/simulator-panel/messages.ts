@@ -1,0 +1,5 @@
+/** Messages of editor/simulator-panel (Japanese first). */
+export const simulatorMessages = {
+  ja: {},
+  en: {},
+} as const;
