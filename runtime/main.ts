@@ -77,9 +77,10 @@ export async function startServer(
     channels: catalogue.channels,
   };
   const { hono, runner } = createApp(deps);
-  if (existsSync(join(editorDir, 'index.html'))) {
+  const builtEditor = config.editorDir ?? editorDir;
+  if (existsSync(join(builtEditor, 'index.html'))) {
     // The built editor (Vite, hashed assets: cache them for long; index.html always fresh).
-    const root = relative(process.cwd(), editorDir) || '.';
+    const root = relative(process.cwd(), builtEditor) || '.';
     hono.use('/assets/*', async (c, next) => {
       await next();
       c.header('cache-control', 'public, max-age=31536000, immutable');

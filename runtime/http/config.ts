@@ -26,6 +26,8 @@ export interface RuntimeConfig {
   seedExamples: boolean;
   /** A live call with no webhook for this long is ended by the sweeper (seconds). */
   staleCallSeconds: number;
+  /** Folder of the built editor; default dist/editor (a development override). */
+  editorDir?: string;
 }
 
 export const defaultConfig: RuntimeConfig = {
@@ -68,6 +70,7 @@ export function configFromEnv(env: Env): RuntimeConfig {
     ['vonageApplicationId', nonEmpty(env.VONAGE_APPLICATION_ID)],
     ['vonagePrivateKey', privateKey],
     ['fallbackNumber', nonEmpty(env.FLOWCALL_FALLBACK_NUMBER)],
+    ['editorDir', nonEmpty(env.FLOWCALL_EDITOR_DIR)],
   ];
   for (const [key, value] of optional) if (value !== undefined) Object.assign(config, { [key]: value });
   if (config.signatureRequired && !config.signatureSecret) {
