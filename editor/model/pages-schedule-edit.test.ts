@@ -6,6 +6,7 @@ import {
   blankSchedule,
   newYearHolidays,
   nextWindow,
+  normalizeTime,
   removeSpecial,
   removeWindow,
   setSpecialClosed,
@@ -117,5 +118,30 @@ describe('special dates', () => {
     const issues = validateSchedule({ ...s, special: [{ date: '02-30' }] });
     const keys = issues.map((i) => scheduleIssueText(i, { ...s, special: [{ date: '02-30' }] }).key);
     expect(keys).toEqual(['conflictNeither', 'dateNotReal']);
+  });
+});
+
+describe('normalizeTime', () => {
+  it('reads the ways people type times', () => {
+    const cases: Record<string, string> = {
+      '9': '09:00',
+      '9:30': '09:30',
+      '930': '09:30',
+      '0930': '09:30',
+      '1830': '18:30',
+      '18:': '18:00',
+      '18時': '18:00',
+      '18時30分': '18:30',
+      '９：３０': '09:30',
+      '9.30': '09:30',
+      ' 24 ': '24:00',
+      '24:00': '24:00',
+      '00:00': '00:00',
+    };
+    for (const [typed, time] of Object.entries(cases)) expect(normalizeTime(typed), typed).toBe(time);
+  });
+  it('leaves what is not a time for validation to point at', () => {
+    for (const typed of ['', 'abc', '25:00', '24:30', '9:75', '18:3', '12345'])
+      expect(normalizeTime(typed), typed).toBe(typed.trim());
   });
 });

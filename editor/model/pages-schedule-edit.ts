@@ -173,3 +173,18 @@ export function setSpecialYearly(
     return { ...entry, date, through: toDated(entry.through, wraps ? year + 1 : year) };
   });
 }
+
+/**
+ * A typed time as HH:MM: 9 → 09:00, 930 → 09:30, 18時 → 18:00, ９：３０ → 09:30, 24 → 24:00.
+ * Anything else comes back as typed, for validation to point at.
+ */
+export function normalizeTime(text: string): string {
+  const typed = text.normalize('NFKC').trim();
+  const plain = typed.replace(/時/, ':').replace(/分$/, '').replace(/[.]/, ':');
+  const match = /^(\d{1,2}):?(\d{2})?$/.exec(plain) ?? /^(\d{1,2})(\d{2})$/.exec(plain);
+  if (!match) return typed;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? 0);
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes !== 0)) return typed;
+  return minutesText(hours * 60 + minutes);
+}
