@@ -113,3 +113,11 @@ describe('inspector edits', () => {
     expect(renameStep(base(), 'menu-1', 'hangup-1')).toEqual(base());
   });
 });
+
+describe('inspector edits that change nothing', () => {
+  it('return the same document', () => {
+    const flow = setOptionField(base(), 'menu-1', 0, 'keywords', ['予約']);
+    expect(setOptionField(flow, 'menu-1', 0, 'keywords', ['予約'])).toBe(flow);
+    expect(setOptionField(base(), 'menu-1', 0, 'keywords', [])).toEqual(base());
+  });
+});

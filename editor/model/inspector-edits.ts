@@ -130,6 +130,7 @@ export function setOptionField(
     const option = options[index];
     if (!option) return undefined;
     const empty = value === undefined || (Array.isArray(value) && value.length === 0);
+    if (JSON.stringify(option[name]) === JSON.stringify(empty ? undefined : value)) return undefined;
     options[index] = withKey(option, name, empty ? undefined : value);
     return { options, next };
   });

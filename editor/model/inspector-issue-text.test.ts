@@ -89,6 +89,18 @@ describe('issue texts', () => {
         { code: 'unknown-field', text: { key: 'unknown-field', values: { name: 'foo' } } },
       ]),
     );
+    const phones = {
+      ...flow,
+      nodes: [{ id: 't', kind: 'transfer', params: { destinations: [{ number: '0123' }] } }],
+    };
+    expect(texts(phones as never)[0]?.text).toEqual({ key: 'bad-phone-number', values: { value: '0123' } });
+    const empty = {
+      ...flow,
+      nodes: [{ id: 't', kind: 'transfer', params: { destinations: [{ number: '' }] } }],
+    };
+    expect(texts(empty as never)[0]?.text).toEqual({ key: 'missing-field', values: { field: '電話番号' } });
+    const sms = { ...flow, nodes: [{ id: 's', kind: 'sms', params: { to: 'x', text: 'a' } }] };
+    expect(texts(sms as never)[0]?.text).toEqual({ key: 'bad-phone-number', values: { value: 'x' } });
     const missing = texts({ ...flow, nodes: [{ id: 'x', kind: 'menu', params: { options: [] } }] } as never);
     expect(missing.map((f) => f.text?.values.field)).toContain('案内文');
   });
@@ -110,7 +122,7 @@ describe('issue texts', () => {
     const flow = semantic();
     expect(stepLabel(flow.nodes[1], 'menu-1', 'ja')).toBe('メイン');
     expect(stepLabel(flow.nodes[2], 'hours-1', 'en')).toBe('Business hours (hours-1)');
-    expect(portLabel(flow.nodes[1], '1', 'ja')).toBe('1「a」');
+    expect(portLabel(flow.nodes[1], '1', 'ja')).toBe('1: a');
     expect(portLabel(flow.nodes[2], 'closed', 'en')).toBe('closed');
     expect(pathInNode(w)).toBe('');
     expect(pathInNode({ ...e, path: '/nodes/3/params/text' })).toBe('/params/text');

@@ -7,7 +7,7 @@
  */
 import type { FlowDocument, Node } from '../../schema/generated/flow.ts';
 import type { Issue } from '../../schema/issue.ts';
-import { titleAt } from './inspector-schema.ts';
+import { isPhoneAt, titleAt } from './inspector-schema.ts';
 import { kindMeta, portNames } from './kind-meta.ts';
 
 export type Lang = 'ja' | 'en';
@@ -46,7 +46,7 @@ export function stepLabel(node: Node | undefined, id: string, lang: Lang): strin
 export function portLabel(node: Node | undefined, port: string, lang: Lang): string {
   if (node?.kind === 'menu') {
     const option = node.params.options.find((o) => o.key === port);
-    if (option) return lang === 'ja' ? `${port}「${option.label}」` : `${port} "${option.label}"`;
+    if (option) return `${port}: ${option.label}`;
   }
   return portNames[port]?.[lang] ?? port;
 }
@@ -93,7 +93,12 @@ export function issueText(issue: Issue, flow: FlowDocument, lang: Lang): IssueTe
           field: field(),
           limit: limit[2],
         });
-      if (/expected format/.test(m)) return text('bad-value-format', { field: field() });
+      const value = valueAt(flow, issue.path);
+      if (typeof value === 'string' && isPhoneAt(flow, issue.path))
+        return value.trim() === ''
+          ? text('missing-field', { field: field() })
+          : text('bad-phone-number', { value });
+      if (/expected format|not a valid value/.test(m)) return text('bad-value-format', { field: field() });
       return text('bad-value', { field: field() });
     }
     case 'too-short':
@@ -169,4 +174,15 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 export function pathInNode(issue: Issue): string | undefined {
   const match = /^\/nodes\/\d+(\/.*)?$/.exec(issue.path);
   return match ? (match[1] ?? '') : undefined;
+}
+
+/** React keys for a list of issues: what they say and where, numbered when that repeats. */
+export function issueKeys(issues: readonly Issue[]): string[] {
+  const seen = new Map<string, number>();
+  return issues.map((issue) => {
+    const base = `${issue.code}|${issue.path}|${issue.message}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}|${n}`;
+  });
 }

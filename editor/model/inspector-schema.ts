@@ -215,3 +215,13 @@ export function titleAt(flow: unknown, pointer: string): Title | undefined {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** True when the pointer names a phone number field (its format errors are phone errors). */
+export function isPhoneAt(flow: unknown, pointer: string): boolean {
+  const pattern = root.$defs.phoneNumber?.pattern;
+  const schema = schemaAt(flow, pointer);
+  return (
+    pattern !== undefined &&
+    (schema?.pattern === pattern || !!schema?.anyOf?.some((s) => resolve(s).pattern === pattern))
+  );
+}
