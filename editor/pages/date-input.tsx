@@ -27,9 +27,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const months = Array.from({ length: 12 }, (_, i) => pad(i + 1));
 // 31 days in every month: 02-30 is refused by validation with a clear message, next to the field.
 const days = Array.from({ length: 31 }, (_, i) => pad(i + 1));
+const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function DateInput(props: DateInputProps) {
-  const { t } = useTranslation('pages');
+  const { t, i18n } = useTranslation('pages');
+  const en = i18n.language === 'en';
   const id = useId();
   const { label, where, yearly, optional, value, anchor, onChange, issues, schedule } = props;
   const invalid = issues.length > 0 || undefined;
@@ -72,11 +74,11 @@ export function DateInput(props: DateInputProps) {
           {optional && <option value="">{t('hours.none')}</option>}
           {months.map((m) => (
             <option key={m} value={m}>
-              {Number(m)}
+              {en ? englishMonths[Number(m) - 1] : Number(m)}
             </option>
           ))}
         </select>
-        <span aria-hidden="true">{t('hours.month')}</span>
+        {!en && <span aria-hidden="true">{t('hours.month')}</span>}
         <select
           aria-label={`${where} ${label} ${t('hours.day')}`}
           aria-invalid={invalid}
@@ -90,7 +92,7 @@ export function DateInput(props: DateInputProps) {
             </option>
           ))}
         </select>
-        <span aria-hidden="true">{t('hours.day')}</span>
+        {!en && <span aria-hidden="true">{t('hours.day')}</span>}
       </span>
       <ScheduleIssues issues={issues} schedule={schedule} />
     </fieldset>

@@ -22,7 +22,9 @@ export function IssueList({ issues }: { issues: readonly Issue[] }) {
         const what = ja ? t(`flows.issueCodes.${issue.code}`, { field: place.field }) : issue.message;
         return (
           <li key={`${issue.code}${issue.path}`}>
-            <strong>{where}</strong>: {what}
+            <strong>{where}</strong>
+            {ja ? '：' : ': '}
+            {what}
           </li>
         );
       })}

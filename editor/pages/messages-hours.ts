@@ -30,6 +30,7 @@ export const hoursMessages = {
       '時刻は 9:00 や 18:30 のように 24 時間制で入力します。夜 12 時までなら終了を 24:00 にします。',
     days: { mon: '月曜', tue: '火曜', wed: '水曜', thu: '木曜', fri: '金曜', sat: '土曜', sun: '日曜' },
     closedDay: '休業日',
+    closedAllDay: '終日休業',
     closedDayOf: '{{day}}は休業日',
     from: '開始',
     to: '終了',
@@ -68,15 +69,15 @@ export const hoursMessages = {
     deleteSchedule: 'この営業時間を削除',
     deleteDialog: {
       title: '営業時間を削除',
-      body: '「{{name}}」を削除しますか?元に戻せません。',
+      body: '「{{name}}」を削除しますか？元に戻せません。',
       usedBy:
-        '次のフローがこの営業時間を使っています。削除すると、別の営業時間を選ぶまでそのフローは保存・公開できません:',
+        '次のフローがこの営業時間を使っています。削除すると、別の営業時間を選ぶまでそのフローは保存・公開できません：',
       checking: '使っているフローを確認しています…',
       submit: '削除する',
     },
     leaveDialog: {
       title: '保存していない変更',
-      body: '「{{name}}」の変更はまだ保存されていません。変更を捨てて移動しますか?',
+      body: '「{{name}}」の変更はまだ保存されていません。変更を捨てて移動しますか？',
       submit: '変更を捨てる',
     },
     issues: {
@@ -153,6 +154,7 @@ export const hoursMessages = {
       sun: 'Sunday',
     },
     closedDay: 'Closed',
+    closedAllDay: 'Closed all day',
     closedDayOf: 'Closed on {{day}}',
     from: 'From',
     to: 'To',

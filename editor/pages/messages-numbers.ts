@@ -64,7 +64,7 @@ export const numbersMessages = {
     },
     deleteDialog: {
       title: '電話番号を削除',
-      body: '{{number}}({{label}})を削除しますか?この番号にかかってきた電話には応答しなくなります。',
+      body: '{{number}}({{label}})を削除しますか？この番号にかかってきた電話には応答しなくなります。',
       submit: '削除する',
     },
     done: {

@@ -62,7 +62,14 @@ export function NumberFormPanel({ record, flows, existing, onSaved, onCancel, on
 
   const submit = async () => {
     setAttempted(true);
-    if (Object.keys(problems).length > 0 || busy) return;
+    if (Object.keys(problems).length > 0) {
+      // After the re-render that marks the fields, take the person to the first one.
+      requestAnimationFrame(() =>
+        panel.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    if (busy) return;
     setBusy(true);
     setServer(undefined);
     try {

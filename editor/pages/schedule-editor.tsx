@@ -125,9 +125,6 @@ export function ScheduleEditor({ saved, today, onSaved, onDirtyChange, onDelete 
             {dirty && valid && <span className="badge warn">{t('hours.unsaved')}</span>}
             {!valid && <span className="field-error">{t('hours.hasErrors')}</span>}
           </div>
-          <button type="button" className="button small danger push-right" onClick={onDelete}>
-            {t('hours.deleteSchedule')}
-          </button>
         </div>
         <p className="field-help applies-next">{t('hours.appliesNext')}</p>
         {failure && (
@@ -135,6 +132,11 @@ export function ScheduleEditor({ saved, today, onSaved, onDirtyChange, onDelete 
             {t('actionError', { message: failure.message })}
           </p>
         )}
+        <div className="danger-zone">
+          <button type="button" className="button small danger" onClick={onDelete}>
+            {t('hours.deleteSchedule')}
+          </button>
+        </div>
       </form>
       <div className="panel schedule-side">
         <MonthCalendar schedule={valid ? draft : lastValid.current} stale={!valid} today={today} />

@@ -79,7 +79,7 @@ function SpecialEntry(props: {
   update: Update;
   today: string;
 }) {
-  const { t } = useTranslation('pages');
+  const { t, i18n } = useTranslation('pages');
   const { k, entry, schedule, issues, update, today } = props;
   const at = `/special/${k}`;
   const where = t('hours.specialItem', { n: k + 1 });
@@ -91,7 +91,7 @@ function SpecialEntry(props: {
     <fieldset className="special-entry" data-testid={`special-${k}`}>
       <legend>
         {where}
-        {entry.note ? `: ${entry.note}` : ''}
+        {entry.note ? `${i18n.language === 'en' ? ': ' : '：'}${entry.note}` : ''}
       </legend>
       <div className="special-dates">
         <DateInput

@@ -17,7 +17,7 @@ export interface WeeklyHoursProps {
 }
 
 export function WeeklyHours({ schedule, issues, update }: WeeklyHoursProps) {
-  const { t } = useTranslation('pages');
+  const { t, i18n } = useTranslation('pages');
   const remembered = useRef(new Map<Weekday, Window[]>());
 
   const setClosed = (day: Weekday, closed: boolean) => {
@@ -37,7 +37,7 @@ export function WeeklyHours({ schedule, issues, update }: WeeklyHoursProps) {
       <p className="field-help">
         {t('hours.weeklyHelp')} {t('hours.midnightHelp')}
       </p>
-      <div className="weekly">
+      <div className={i18n.language === 'en' ? 'weekly long-names' : 'weekly'}>
         {weekdays.map((day) => {
           const name = t(`hours.days.${day}`);
           const closed = windowsAt(schedule, { day }).length === 0;
@@ -46,7 +46,7 @@ export function WeeklyHours({ schedule, issues, update }: WeeklyHoursProps) {
               <legend>{name}</legend>
               <div className="day-body">
                 {closed ? (
-                  <span className="closed-text">{t('hours.closedDay')}</span>
+                  <span className="closed-text">{t('hours.closedAllDay')}</span>
                 ) : (
                   <WindowsEditor
                     schedule={schedule}
