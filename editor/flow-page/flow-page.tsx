@@ -22,7 +22,7 @@ import { useLeaveGuard } from './use-leave-guard.ts';
 import './flow-page.css';
 
 // Monaco is large: the JSON view is loaded the first time it is opened, never before.
-const JsonView = lazy(() => import('./parts.tsx').then((m) => ({ default: m.JsonView })));
+const JsonView = lazy(() => import('../json-view/json-view.tsx'));
 
 export function FlowPage({ flowId }: { flowId: string }) {
   const { t } = useTranslation('flowPage');

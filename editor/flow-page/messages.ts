@@ -27,6 +27,7 @@ export const flowPageMessages = {
     saveFailed: '保存できませんでした: {{message}}',
     dismiss: '閉じる',
     issueAt: '{{node}}: {{message}}',
+    moreIssues: 'ほか{{count}}件（画面下の「問題」に一覧があります）',
     tabs: { label: 'サイドパネル', settings: '設定', simulator: 'シミュレーター' },
     publishDialog: {
       title: 'フローを公開',
@@ -108,6 +109,8 @@ export const flowPageMessages = {
     saveFailed: 'Could not save: {{message}}',
     dismiss: 'Dismiss',
     issueAt: '{{node}}: {{message}}',
+    moreIssues_one: '{{count}} more (all are listed under Problems at the bottom)',
+    moreIssues_other: '{{count}} more (all are listed under Problems at the bottom)',
     tabs: { label: 'Side panel', settings: 'Settings', simulator: 'Simulator' },
     publishDialog: {
       title: 'Publish the flow',

@@ -4,12 +4,17 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor-store.ts';
+import { useIssueMessage } from './parts.tsx';
 import type { Notice } from './use-flow-actions.ts';
+
+/** The notice lists the first few; the problems list at the bottom has them all. */
+const shownIssues = 5;
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss(): void }) {
   const { t } = useTranslation('flowPage');
   const flow = useEditor((s) => s.flow);
   const requestFocus = useEditor((s) => s.requestFocus);
+  const message = useIssueMessage();
   if (!notice) return <div className="notice-bar-empty" role="status" />;
   const label = (nodeId: string) => flow?.nodes.find((n) => n.id === nodeId)?.label ?? nodeId;
 
@@ -23,17 +28,20 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
         <p>{notice.text}</p>
         {notice.issues && (
           <ul>
-            {notice.issues.map((issue) => (
+            {notice.issues.slice(0, shownIssues).map((issue) => (
               <li key={`${issue.path}-${issue.code}`}>
                 {issue.nodeId ? (
                   <button type="button" className="link-button" onClick={() => requestFocus(issue.nodeId!)}>
-                    {t('issueAt', { node: label(issue.nodeId), message: issue.message })}
+                    {t('issueAt', { node: label(issue.nodeId), message: message(issue) })}
                   </button>
                 ) : (
-                  issue.message
+                  message(issue)
                 )}
               </li>
             ))}
+            {notice.issues.length > shownIssues && (
+              <li>{t('moreIssues', { count: notice.issues.length - shownIssues })}</li>
+            )}
           </ul>
         )}
       </div>

@@ -1,7 +1,7 @@
 /**
  * The flow page's parts built by other areas of the editor, in one place: the page imports them
- * from here. Until an area lands, a stand-in keeps the page usable (the canvas stand-in lists
- * the steps and shows the simulated path, so the simulator can be tried end to end).
+ * from here (the JSON view is not among them: it is loaded lazily, with Monaco). Until the
+ * canvas lands, a stand-in lists the steps and shows the simulated path.
  */
 import { useTranslation } from 'react-i18next';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
@@ -38,35 +38,11 @@ export function Palette() {
   return <div className="part-placeholder">{t('placeholder.palette')}</div>;
 }
 
-export function Inspector() {
-  const { t } = useTranslation('flowPage');
-  return <p className="part-placeholder">{t('placeholder.inspector')}</p>;
-}
-
-export function ProblemsPanel() {
-  const issues = useEditor((s) => s.issues);
-  return (
-    <ul className="part-placeholder">
-      {issues.map((i) => (
-        <li key={`${i.path}-${i.code}`}>{i.message}</li>
-      ))}
-    </ul>
-  );
-}
-
-export function JsonView({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation('flowPage');
-  return (
-    <div className="part-placeholder">
-      <button type="button" className="button" onClick={onClose}>
-        ×
-      </button>
-      {t('placeholder.json')}
-    </div>
-  );
-}
-
 /** Identity until the canvas's auto-layout lands. */
 export function autoLayout(flow: FlowDocument): FlowDocument {
   return flow;
 }
+
+export { Inspector } from '../inspector/inspector.tsx';
+export { useIssueMessage } from '../problems/issue-message.ts';
+export { ProblemsPanel } from '../problems/problems-panel.tsx';

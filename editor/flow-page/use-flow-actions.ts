@@ -34,8 +34,15 @@ export function useFlowActions(flowId: string) {
 
   /** Saves the draft; true when the server has it. */
   const save = useCallback(async (): Promise<boolean> => {
-    const { flow, markSaved } = useEditor.getState();
+    const { flow, markSaved, issues } = useEditor.getState();
     if (!flow) return false;
+    // The server refuses a draft with errors (422) using the same validation: say so at once,
+    // without a request the browser would log as a failed load.
+    const errors = issues.filter((i) => i.severity === 'error');
+    if (errors.length > 0) {
+      setNotice({ tone: 'error', text: t('saveRefused'), issues: errors });
+      return false;
+    }
     setBusy('save');
     try {
       await api.saveFlow(flow);

@@ -51,7 +51,7 @@ export function CallControls({ run, act }: Props) {
 
       {collecting && (
         <Keypad
-          key={`${waiting.nodeId}-${run.steps.length}`}
+          key={`${waiting.nodeId}-${waiting.attempt}`}
           collect={run.collect}
           onPress={(keys) => act({ press: keys })}
         />

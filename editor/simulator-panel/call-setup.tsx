@@ -8,8 +8,17 @@ import { useTranslation } from 'react-i18next';
 import { openStatus } from '../../runtime/engine/schedule.ts';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
+import { parsePhone } from '../../schema/phone.ts';
 import { anonymousCaller, type CallerPreset, callerKind, callerPresets } from '../model/sim-caller.ts';
-import { dayInfo, localValueToIso, type QuickTime, quickTimes, quickTimeValue } from '../model/sim-time.ts';
+import {
+  dayInfo,
+  localValueToIso,
+  type QuickTime,
+  quickTimes,
+  quickTimeValue,
+  tokyoLocalValue,
+} from '../model/sim-time.ts';
+import type { CallSetup as RunSetup } from './use-simulation.ts';
 
 export interface CallSetupValue {
   /** datetime-local value in Tokyo time. */
@@ -122,6 +131,36 @@ export function CallSetup({ value, onChange, flow, schedules }: Props) {
       <p id={`${id}-kind`} className={kind === 'invalid' ? 'sim-error sim-kind' : 'sim-kind'}>
         {t(`setup.kind.${kind}`)}
       </p>
+    </div>
+  );
+}
+
+/** While a call is shown: the time and caller it used, in one line, with a way to change them. */
+export function CallSetupSummary({ setup, onEdit }: { setup: RunSetup; onEdit(): void }) {
+  const { t } = useTranslation('simulator');
+  const local = tokyoLocalValue(new Date(setup.at));
+  const day = dayInfo(local);
+  const when = day
+    ? `${t('setup.day', {
+        month: Number(day.date.slice(5, 7)),
+        day: Number(day.date.slice(8, 10)),
+        weekday: t(`weekdays.${day.weekday}`),
+      })} ${local.slice(11)}`
+    : setup.at;
+  const caller =
+    setup.from === anonymousCaller
+      ? t('setup.anonymousValue')
+      : (parsePhone(setup.from)?.national ?? setup.from);
+  return (
+    <div className="sim-setup-summary">
+      <p>
+        <span>{when}</span>
+        {day?.holiday && <span className="sim-holiday">{day.holiday}</span>}
+        <span>{t('setup.from', { caller })}</span>
+      </p>
+      <button type="button" className="button" onClick={onEdit}>
+        {t('setup.change')}
+      </button>
     </div>
   );
 }

@@ -31,6 +31,7 @@ export function CallSummary({ run }: { run: SimulationRun | null }) {
         className={`sim-result sim-result-${tone}`}
         data-testid="sim-result"
         data-result={result?.result ?? ''}
+        tabIndex={-1}
       >
         {status}
       </p>

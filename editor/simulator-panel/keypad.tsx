@@ -67,7 +67,13 @@ export function Keypad({ collect, onPress }: Props) {
           >
             ⌫
           </button>
-          <button type="button" className="button primary" onClick={send} disabled={buffer === ''}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={send}
+            disabled={buffer === ''}
+            data-testid="sim-send"
+          >
             {t('send')}
           </button>
         </div>

@@ -20,11 +20,13 @@ export function TranscriptView({ flow, entries }: Props) {
   const { t } = useTranslation('simulator');
   const requestFocus = useEditor((s) => s.requestFocus);
   const speech = useSpeech();
-  const end = useRef<HTMLLIElement>(null);
+  const list = useRef<HTMLOListElement>(null);
 
-  // Keep the newest line in view; the panel scrolls, the page does not.
+  // The transcript scrolls inside its own box: the newest line stays in view, and the controls
+  // below it do not move away.
   useEffect(() => {
-    if (entries.length > 0) end.current?.scrollIntoView({ block: 'nearest' });
+    const element = list.current;
+    if (element && entries.length > 0) element.scrollTop = element.scrollHeight;
   }, [entries.length]);
 
   return (
@@ -33,14 +35,13 @@ export function TranscriptView({ flow, entries }: Props) {
       {entries.length === 0 ? (
         <p className="sim-muted">{t('transcriptEmpty')}</p>
       ) : (
-        <ol className="sim-transcript" data-testid="sim-transcript" aria-live="polite">
+        <ol ref={list} className="sim-transcript" data-testid="sim-transcript" aria-live="polite">
           {entries.map((entry, i) => {
-            const last = i === entries.length - 1;
             const key = `${i}-${entry.at}`;
             if (entry.who === 'system') {
               const playing = speech.playing === key;
               return (
-                <li key={key} ref={last ? end : undefined} className="sim-line sim-system">
+                <li key={key} className="sim-line sim-system">
                   <span className="sim-time">{clockTime(entry.at)}</span>
                   <div className="sim-line-body">
                     {flow && (
@@ -72,7 +73,7 @@ export function TranscriptView({ flow, entries }: Props) {
             }
             if (entry.who === 'caller') {
               return (
-                <li key={key} ref={last ? end : undefined} className="sim-line sim-caller">
+                <li key={key} className="sim-line sim-caller">
                   <span className="sim-time">{clockTime(entry.at)}</span>
                   <div className="sim-line-body">
                     <span className="sim-who">{t('who.caller')}</span>
@@ -83,7 +84,7 @@ export function TranscriptView({ flow, entries }: Props) {
             }
             const note = noteText(t, entry.note);
             return (
-              <li key={key} ref={last ? end : undefined} className="sim-line sim-note">
+              <li key={key} className="sim-line sim-note">
                 <span className="sim-time">{clockTime(entry.at)}</span>
                 <div className="sim-line-body">
                   <p>{note.text}</p>

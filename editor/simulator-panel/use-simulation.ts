@@ -98,8 +98,18 @@ export function useSimulation() {
     publish(null);
   }, [publish]);
 
-  // Leaving the panel (another tab, another page) must not leave a stale path lit on the canvas.
+  // Leaving the page must not leave a stale path lit on the canvas.
   useEffect(() => () => setSimulation(null), [setSimulation]);
+
+  // Opening another document (a rollback reloads the flow) clears the highlight in the store:
+  // the call shown here belonged to the old document, so it goes too.
+  const highlighted = useEditor((s) => s.simulation !== null);
+  useEffect(() => {
+    if (!highlighted && session.current) {
+      session.current = null;
+      setRun(null);
+    }
+  }, [highlighted]);
 
   return { run, start, act, reset };
 }
