@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import { checkStructure } from '../../schema/structure.ts';
 import { validateFlow } from '../../schema/validate.ts';
+import { locatePointer } from '../model/inspector-json-pointer.ts';
 import { formatIssue, useLang } from '../problems/issue-message.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { issueMarkers, markerOwner } from './json-markers.ts';
@@ -115,7 +116,19 @@ export default function JsonView(props: { onClose: () => void }) {
       setStatus({ kind: 'applied' });
     };
 
+    /** Scrolls to a step's object, so the JSON view follows the selection and the problems list. */
+    const reveal = (nodeId: string | undefined) => {
+      const index = useEditor.getState().flow?.nodes.findIndex((n) => n.id === nodeId) ?? -1;
+      const range = index < 0 ? undefined : locatePointer(model.getValue(), `/nodes/${index}`);
+      if (!range?.exact) return;
+      const position = model.getPositionAt(range.start);
+      editor.revealLineNearTop(position.lineNumber);
+      editor.setPosition(position);
+    };
+
     mark(initial);
+    const selected = useEditor.getState().selection;
+    if (selected.length === 1) reveal(selected[0]);
     const changed = model.onDidChangeContent(() => {
       if (loading) return;
       clearTimeout(timer);
@@ -127,6 +140,7 @@ export default function JsonView(props: { onClose: () => void }) {
       load(useEditor.getState().flow);
     });
     const unsubscribe = useEditor.subscribe((state, previous) => {
+      if (state.focus && state.focus !== previous.focus && !editor.hasTextFocus()) reveal(state.focus.nodeId);
       if (state.flow === previous.flow || state.flow === shown) return;
       if (editor.hasTextFocus()) {
         pending = true;
