@@ -60,7 +60,7 @@ export function CopyFlowDialog({ flow, taken, onClose, onDone }: CopyFlowDialogP
         </>
       }
     >
-      <p className="field-help">{t('flows.copyDialog.help')}</p>
+      <p className="field-help dialog-intro">{t('flows.copyDialog.help')}</p>
       <NameIdFields
         value={value}
         onChange={setValue}

@@ -227,7 +227,7 @@ export const hoursMessages = {
     calendar: {
       title: 'Calendar',
       help: 'What a call on each day will actually get (unsaved changes included).',
-      stale: 'Shown with the last valid hours because of the problems above.',
+      stale: 'Shown with the last valid hours until the problems in the form are fixed.',
       previous: 'Previous month',
       next: 'Next month',
       today: 'This month',
