@@ -3,34 +3,18 @@
  * help text and the validation issues that point at this field. The control receives the ids it
  * must carry so the label, help and issues are tied to it for screen readers.
  */
-import { type ReactNode, useId, useMemo, useRef } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../schema/issue.ts';
 import { issueKeys, pathInNode } from '../model/inspector-issue-text.ts';
 import type { FieldSpec } from '../model/inspector-schema.ts';
 import { useIssueMessage, useLang } from '../problems/issue-message.ts';
 import { SeverityIcon } from '../problems/severity-icon.tsx';
-import { useEditor } from '../state/editor-store.ts';
 
 export interface ControlProps {
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
-}
-
-/**
- * The issues of one node (or, for `null`, of the flow itself), as the same array while their
- * content does not change: validation runs on every edit, also when a step is only dragged.
- */
-export function useStableIssues(nodeId: string | null): Issue[] {
-  const issues = useEditor((s) => s.issues);
-  const last = useRef<{ key: string; list: Issue[] }>({ key: '', list: [] });
-  return useMemo(() => {
-    const list = issues.filter((i) => (nodeId === null ? i.nodeId === undefined : i.nodeId === nodeId));
-    const key = JSON.stringify(list);
-    if (key !== last.current.key) last.current = { key, list };
-    return last.current.list;
-  }, [issues, nodeId]);
 }
 
 /** Issues at a pointer below the node, or anywhere under it. */

@@ -9,16 +9,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { setFlowField } from '../model/inspector-edits.ts';
 import { stepLabel } from '../model/inspector-issue-text.ts';
 import { type FieldSpec, flowFields } from '../model/inspector-schema.ts';
-import { useLang } from '../problems/issue-message.ts';
+import { useLang, useStableIssues } from '../problems/issue-message.ts';
 import { useEditor } from '../state/editor-store.ts';
-import {
-  type ControlProps,
-  FieldRow,
-  IssueList,
-  issuesAt,
-  useFieldText,
-  useStableIssues,
-} from './field-row.tsx';
+import { type ControlProps, FieldRow, IssueList, issuesAt, useFieldText } from './field-row.tsx';
 
 const languages = ['ja-JP', 'en-US'];
 const timezones = ['Asia/Tokyo'];

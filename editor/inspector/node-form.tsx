@@ -12,9 +12,9 @@ import { setNodeText } from '../model/inspector-edits.ts';
 import { pathInNode } from '../model/inspector-issue-text.ts';
 import { commonNodeFields, paramFields } from '../model/inspector-schema.ts';
 import { kindMeta } from '../model/kind-meta.ts';
-import { useLang } from '../problems/issue-message.ts';
+import { useLang, useStableIssues } from '../problems/issue-message.ts';
 import { useEditor } from '../state/editor-store.ts';
-import { FieldRow, IssueList, issuesAt, useFieldText, useStableIssues } from './field-row.tsx';
+import { FieldRow, IssueList, issuesAt, useFieldText } from './field-row.tsx';
 import { IdField } from './id-field.tsx';
 import { ParamField } from './param-field.tsx';
 

@@ -4,7 +4,7 @@
  * detail is missing (a new code, a message the details could not be read from).
  */
 import type { TFunction } from 'i18next';
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { Issue } from '../../schema/issue.ts';
@@ -29,4 +29,23 @@ export function useIssueMessage(flowOverride?: FlowDocument | null): (issue: Iss
   const stored = useEditor((s) => s.flow);
   const flow = flowOverride === undefined ? stored : flowOverride;
   return useCallback((issue: Issue) => formatIssue(issue, flow, lang, t), [flow, lang, t]);
+}
+
+/**
+ * The store's issues — all (undefined), the flow's own (null) or one node's — as the same array
+ * while their content does not change. Validation runs on every edit, also while a step is only
+ * dragged; views that list issues need not redraw for that.
+ */
+export function useStableIssues(nodeId?: string | null): Issue[] {
+  const issues = useEditor((s) => s.issues);
+  const last = useRef<{ key: string; list: Issue[] }>({ key: '', list: [] });
+  return useMemo(() => {
+    const list =
+      nodeId === undefined
+        ? issues
+        : issues.filter((i) => (nodeId === null ? i.nodeId === undefined : i.nodeId === nodeId));
+    const key = JSON.stringify(list);
+    if (key !== last.current.key) last.current = { key, list };
+    return last.current.list;
+  }, [issues, nodeId]);
 }
