@@ -159,6 +159,10 @@ export const inspectorMessages = {
       callerId: 'スタッフの電話に表示する番号です。',
       channel: '通知を送るチャットやメールの宛先です。',
       message: 'スタッフに送る通知の本文です。{{example}} のように変数を差し込めます。',
+      input: {
+        invalidPrompt: '入力された番号の形が違うときに流し、そのあと入力をもう一度お願いします。',
+        timeoutSeconds: '最後のボタンが押されてから、入力が終わったとみなすまでの秒数（1〜10秒）。',
+      },
       sms: { text: 'SMS の本文です。{{example}} のように変数を差し込めます。最大670文字です。' },
       hangup: { text: '電話を切る前の最後のあいさつです（空欄でも構いません）。' },
     },
