@@ -9,6 +9,7 @@ import { api, type FlowVersion } from '../api/client.ts';
 import { formatVersionDate, newestFirst } from '../model/page-versions.ts';
 import { Dialog } from './dialog.tsx';
 import { VersionPreview } from './version-preview.tsx';
+import './history-dialog.css';
 
 interface Props {
   flowId: string;

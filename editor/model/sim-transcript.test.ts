@@ -4,8 +4,7 @@ import { startSimulation } from '../../runtime/simulator/simulate.ts';
 import type { ScriptStep } from '../../runtime/simulator/types.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { Flow } from '../../schema/kinds.ts';
-import { transcriptEntries } from './sim-transcript.ts';
-import { simulationHighlight } from './sim-view.ts';
+import { simulationHighlight, transcriptEntries } from './sim-transcript.ts';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 const support = read<Flow>('../../examples/support-desk/flow.json');

@@ -1,10 +1,17 @@
 /**
- * The simulator's transcript as structured entries the panel can word in Japanese or English.
+ * What a simulated call shows outside the engine: its transcript, and its highlight on the
+ * canvas. The transcript becomes structured entries the panel can word in Japanese or English.
  * The session's own transcript lines are English sentences meant for the CLI; here each line is
  * matched back to the action or script step that produced it (in the session's order), so the
  * panel never has to parse English text.
  */
-import type { Action, EndReason, TransferOutcome } from '../../runtime/engine/types.ts';
+import type {
+  Action,
+  CallState,
+  EndReason,
+  TraceEntry,
+  TransferOutcome,
+} from '../../runtime/engine/types.ts';
 import { lineForStep, linesForActions } from '../../runtime/simulator/transcript.ts';
 import type { ScriptStep, TranscriptLine } from '../../runtime/simulator/types.ts';
 
@@ -111,4 +118,30 @@ export function transcriptEntries(
     }
   }
   return entries;
+}
+
+/**
+ * What the canvas highlights: the nodes entered, the ports taken and the node the call waits
+ * at. From the engine's state and trace, so a loop (a menu repeated after a wrong key) lists
+ * each port once.
+ */
+export interface SimulationHighlight {
+  path: string[];
+  activeNodeId: string | null;
+  ports: string[];
+}
+
+export function simulationHighlight(state: CallState, trace: readonly TraceEntry[]): SimulationHighlight {
+  const ports: string[] = [];
+  for (const entry of trace) {
+    if (entry.type !== 'port') continue;
+    const key = `${entry.nodeId}:${entry.port}`;
+    if (!ports.includes(key)) ports.push(key);
+  }
+  return {
+    path: [...state.path],
+    // After the call ended there is nothing to wait at; the last node of the path is still lit.
+    activeNodeId: state.status === 'waiting' ? (state.waiting?.nodeId ?? null) : null,
+    ports,
+  };
 }

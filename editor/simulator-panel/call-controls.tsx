@@ -10,6 +10,7 @@ import type { ScriptStep } from '../../runtime/simulator/types.ts';
 import { Keypad } from './keypad.tsx';
 import type { SimulationRun } from './use-simulation.ts';
 import { nodeName } from './wording.ts';
+import './call-controls.css';
 
 const outcomes: TransferOutcome[] = ['answered', 'busy', 'no-answer', 'failed'];
 

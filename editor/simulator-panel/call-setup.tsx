@@ -9,15 +9,18 @@ import { openStatus } from '../../runtime/engine/schedule.ts';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import { parsePhone } from '../../schema/phone.ts';
-import { anonymousCaller, type CallerPreset, callerKind, callerPresets } from '../model/sim-caller.ts';
 import {
+  anonymousCaller,
+  type CallerPreset,
+  callerKind,
+  callerPresets,
   dayInfo,
   localValueToIso,
   type QuickTime,
   quickTimes,
   quickTimeValue,
   tokyoLocalValue,
-} from '../model/sim-time.ts';
+} from '../model/sim-setup.ts';
 import type { CallSetup as RunSetup } from './use-simulation.ts';
 
 export interface CallSetupValue {

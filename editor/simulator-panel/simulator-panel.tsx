@@ -5,8 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultCaller } from '../model/sim-caller.ts';
-import { localValueToIso, tokyoLocalValue } from '../model/sim-time.ts';
+import { defaultCaller, localValueToIso, tokyoLocalValue } from '../model/sim-setup.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { CallControls } from './call-controls.tsx';
 import { CallSetup, CallSetupSummary, type CallSetupValue } from './call-setup.tsx';

@@ -5,9 +5,8 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callerKind } from '../model/sim-caller.ts';
+import { callerKind, dayInfo, tokyoLocalValue } from '../model/sim-setup.ts';
 import { buildTestCase, testDocumentText } from '../model/sim-test-case.ts';
-import { dayInfo, tokyoLocalValue } from '../model/sim-time.ts';
 import { useEditor } from '../state/editor-store.ts';
 import type { SimulationRun } from './use-simulation.ts';
 import { stepText } from './wording.ts';

@@ -10,6 +10,7 @@ import type { SimEntry } from '../model/sim-transcript.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { useSpeech } from './use-speech.ts';
 import { clockTime, nodeName, noteText, stepText } from './wording.ts';
+import './transcript-view.css';
 
 interface Props {
   flow: FlowDocument | null;

@@ -12,8 +12,7 @@ import { startSimulation } from '../../runtime/simulator/simulate.ts';
 import type { ScriptStep, SimulationResult } from '../../runtime/simulator/types.ts';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
-import { type SimEntry, transcriptEntries } from '../model/sim-transcript.ts';
-import { simulationHighlight } from '../model/sim-view.ts';
+import { type SimEntry, simulationHighlight, transcriptEntries } from '../model/sim-transcript.ts';
 import { useEditor } from '../state/editor-store.ts';
 
 export interface CallSetup {

@@ -1,11 +1,14 @@
 /**
- * Dates and times for the simulator panel. The panel's datetime-local field holds Tokyo wall
- * time ("2026-11-23T12:00") whatever the browser's own zone is: a receptionist in Osaka testing
- * on a laptop set to UTC must still see 12:00 as noon in Japan. Japan has no daylight saving
- * time, so a fixed +09:00 offset is exact. Pure: "now" is always passed in.
+ * When and who calls in the simulator. The panel's datetime-local field holds Tokyo wall time
+ * ("2026-11-23T12:00") whatever the browser's own zone is: a receptionist testing on a laptop
+ * set to UTC must still see 12:00 as noon in Japan. Japan has no daylight saving time, so a
+ * fixed +09:00 offset is exact. Callers come as presets a receptionist understands (a mobile
+ * that can receive SMS, a landline that cannot, a hidden number), because flows treat them
+ * differently. Pure: "now" is always passed in.
  */
 import { japaneseHoliday } from '../../runtime/engine/holidays.ts';
 import { localParts } from '../../runtime/engine/local-time.ts';
+import { parsePhone } from '../../schema/phone.ts';
 
 export const tokyoZone = 'Asia/Tokyo';
 const tokyoOffset = '+09:00';
@@ -92,4 +95,26 @@ export function quickTimeValue(choice: QuickTime, now: Date): string {
     case 'next-holiday':
       return `${nextHoliday(addDays(today, 1))?.date ?? today}T12:00`;
   }
+}
+
+export const anonymousCaller = 'anonymous';
+
+export type CallerPreset = 'mobile' | 'landline' | 'anonymous';
+
+export const callerPresets: Record<CallerPreset, string> = {
+  mobile: '090-1234-5678',
+  landline: '03-5555-0123',
+  anonymous: anonymousCaller,
+};
+
+export const defaultCaller = callerPresets.mobile;
+
+export type CallerKind = 'mobile' | 'landline' | 'other' | 'anonymous' | 'invalid';
+
+export function callerKind(from: string): CallerKind {
+  if (from === anonymousCaller) return 'anonymous';
+  const parsed = parsePhone(from);
+  if (!parsed) return 'invalid';
+  if (parsed.type === 'mobile') return 'mobile';
+  return parsed.type === 'landline' ? 'landline' : 'other';
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { callerKind, callerPresets } from './sim-caller.ts';
 import {
   addDays,
+  callerKind,
+  callerPresets,
   dayInfo,
   localValueToIso,
   nextHoliday,
   quickTimeValue,
   tokyoLocalValue,
-} from './sim-time.ts';
+} from './sim-setup.ts';
 
 describe('simulator time in Tokyo', () => {
   it('shows an instant as Tokyo wall time whatever the zone of the browser', () => {
