@@ -36,18 +36,21 @@ export function Dialog({ title, onClose, children, actions, wide, testId }: Prop
       element?.querySelector<HTMLElement>('[data-autofocus]') ??
       element?.querySelector<HTMLElement>(focusable);
     (first ?? element)?.focus();
-    // The opener may be gone (a toolbar re-rendered); then focus stays where the browser puts it.
+    // Escape closes wherever the focus is (a click on a scrollbar can leave it on <body>).
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      close.current();
+    };
+    document.addEventListener('keydown', onEscape);
     return () => {
+      document.removeEventListener('keydown', onEscape);
+      // The opener may be gone (a toolbar re-rendered); then focus stays where the browser puts it.
       if (opener?.isConnected) opener.focus();
     };
   }, []);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      close.current();
-      return;
-    }
     if (e.key !== 'Tab' || !box.current) return;
     const items = [...box.current.querySelectorAll<HTMLElement>(focusable)].filter(
       (el) => el.offsetParent !== null,
@@ -65,7 +68,9 @@ export function Dialog({ title, onClose, children, actions, wide, testId }: Prop
   };
 
   return createPortal(
-    <div className="dialog-backdrop">
+    // A click beside the dialog must not take the focus out of it (aria-modal).
+    // biome-ignore lint/a11y/noStaticElementInteractions: the backdrop only keeps the focus inside
+    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div
         ref={box}
         className={wide ? 'dialog dialog-wide' : 'dialog'}

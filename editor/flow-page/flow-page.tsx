@@ -6,9 +6,9 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pageStatus } from '../model/page-status.ts';
+import { hasUnsavedFlow, pageStatus } from '../model/page-status.ts';
 import { SimulatorPanel } from '../simulator-panel/simulator-panel.tsx';
-import { hasUnsavedChanges, useEditor } from '../state/editor-store.ts';
+import { useEditor } from '../state/editor-store.ts';
 import { HistoryDialog } from './history-dialog.tsx';
 import { LeaveDialog } from './leave-dialog.tsx';
 import { NoticeBar } from './notice-bar.tsx';
@@ -54,7 +54,7 @@ type OpenDialog = 'publish' | 'history' | null;
 function FlowEditor({ flowId }: { flowId: string }) {
   const { t } = useTranslation('flowPage');
   const name = useEditor((s) => s.flow?.name ?? flowId);
-  const unsaved = useEditor(hasUnsavedChanges);
+  const unsaved = useEditor(hasUnsavedFlow);
   const publishedVersion = useEditor((s) => s.publishedVersion);
   const issues = useEditor((s) => s.issues);
   const apply = useEditor((s) => s.apply);

@@ -7,7 +7,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../schema/issue.ts';
 import { ApiError, api } from '../api/client.ts';
-import { hasUnsavedChanges, useEditor } from '../state/editor-store.ts';
+import { hasUnsavedFlow } from '../model/page-status.ts';
+import { useEditor } from '../state/editor-store.ts';
 import { fetchFlow, openInEditor } from './use-flow-loader.ts';
 
 export interface Notice {
@@ -66,7 +67,7 @@ export function useFlowActions(flowId: string) {
       if (!flow || state.issues.some((i) => i.severity === 'error')) return null;
       setBusy('publish');
       try {
-        if (hasUnsavedChanges(state)) {
+        if (hasUnsavedFlow(state)) {
           await api.saveFlow(flow);
           state.markSaved(flow);
         }

@@ -8,8 +8,8 @@
  * dialog; leaving replays the navigation once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isFlowRoute } from '../model/page-status.ts';
-import { hasUnsavedChanges, useEditor } from '../state/editor-store.ts';
+import { hasUnsavedFlow, isFlowRoute } from '../model/page-status.ts';
+import { useEditor } from '../state/editor-store.ts';
 
 export function useLeaveGuard(flowId: string) {
   const [pending, setPending] = useState<string | null>(null);
@@ -21,7 +21,7 @@ export function useLeaveGuard(flowId: string) {
   useEffect(() => {
     here.current = window.location.href;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!hasUnsavedChanges(useEditor.getState())) return;
+      if (!hasUnsavedFlow(useEditor.getState())) return;
       event.preventDefault();
       // Older browsers show the question only when returnValue is set.
       event.returnValue = '';
@@ -36,7 +36,7 @@ export function useLeaveGuard(flowId: string) {
         here.current = target;
         return;
       }
-      if (!hasUnsavedChanges(useEditor.getState())) return;
+      if (!hasUnsavedFlow(useEditor.getState())) return;
       window.history.replaceState(window.history.state, '', here.current);
       setPending(target);
     };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { Issue } from '../../schema/issue.ts';
-import { isFlowRoute, pageStatus } from './page-status.ts';
+import { hasUnsavedFlow, isFlowRoute, pageStatus, sameDocument } from './page-status.ts';
 import { diffFlows, formatVersionDate, newestFirst, outlineFlow } from './page-versions.ts';
 
 const issue = (severity: Issue['severity']): Issue => ({
@@ -85,5 +85,27 @@ describe('versions', () => {
       { id: 'extra', kind: 'hangup', params: {} },
     ] as FlowDocument['nodes']);
     expect(diffFlows(a, b)).toEqual({ added: ['extra'], removed: [], changed: ['hello'] });
+  });
+});
+
+describe('sameDocument', () => {
+  it('compares JSON documents deeply, ignoring key order and undefined members', () => {
+    const node = { id: 'a', params: { text: 'こんにちは' }, ui: { x: 1, y: 2 } };
+    const flow = { name: 'f', nodes: [node, { id: 'b' }] };
+    expect(sameDocument(flow, { nodes: [node, { id: 'b' }], name: 'f' })).toBe(true);
+    expect(sameDocument(flow, { ...flow, nodes: [{ ...node, ui: { x: 1, y: 3 } }, { id: 'b' }] })).toBe(
+      false,
+    );
+    expect(sameDocument(flow, { ...flow, nodes: [node] })).toBe(false);
+    expect(sameDocument({ a: 1, b: undefined }, { a: 1 })).toBe(true);
+    expect(sameDocument({ a: [1] }, { a: { 0: 1 } })).toBe(false);
+    expect(sameDocument(null, {})).toBe(false);
+  });
+
+  it('says a flow is unsaved only when it differs from the saved one', () => {
+    const saved = { name: 'f', nodes: [] };
+    expect(hasUnsavedFlow({ flow: null, saved: null })).toBe(false);
+    expect(hasUnsavedFlow({ flow: { nodes: [], name: 'f' }, saved })).toBe(false);
+    expect(hasUnsavedFlow({ flow: { ...saved, name: 'g' }, saved })).toBe(true);
   });
 });

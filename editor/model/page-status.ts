@@ -44,3 +44,28 @@ export function isFlowRoute(hash: string, flowId: string): boolean {
     return false;
   }
 }
+
+/**
+ * Deep equality of two JSON documents that skips shared sub-objects by identity. The edits
+ * keep untouched nodes as the same objects, so while a node is dragged only that node is
+ * compared: the "unsaved changes" status costs microseconds per frame, not a serialisation
+ * of the whole flow. Key order does not matter (JSON objects are unordered).
+ */
+export function sameDocument(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameDocument(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left).filter((k) => left[k] !== undefined);
+  if (keys.length !== Object.keys(right).filter((k) => right[k] !== undefined).length) return false;
+  return keys.every((k) => Object.hasOwn(right, k) && sameDocument(left[k], right[k]));
+}
+
+/** Whether the flow differs from what the server has (the toolbar status, the leave guard). */
+export function hasUnsavedFlow(state: { flow: unknown; saved: unknown }): boolean {
+  return state.flow !== null && !sameDocument(state.flow, state.saved);
+}
