@@ -22,7 +22,8 @@ export function DestinationsEditor(props: {
 }) {
   const { t } = useTranslation('inspector');
   const { node } = props;
-  const list = node.params.destinations;
+  // A draft may be structurally broken (imported, or from an older version): never crash on it.
+  const list = Array.isArray(node.params?.destinations) ? node.params.destinations : [];
   const numberInputs = useRef<HTMLElement | null>(null);
   const [added, setAdded] = useState(false);
   const apply = useEditor((s) => s.apply);

@@ -33,7 +33,8 @@ export function MenuOptionsEditor(props: {
 }) {
   const { t } = useTranslation('inspector');
   const { node } = props;
-  const options = node.params.options;
+  // A draft may be structurally broken (imported, or from an older version): never crash on it.
+  const options = Array.isArray(node.params?.options) ? node.params.options : [];
   const free = unusedKeys(options);
   const labelInputs = useRef<Array<HTMLInputElement | null>>([]);
   const [focusRow, setFocusRow] = useState<number | null>(null);
@@ -92,7 +93,7 @@ function OptionRow(props: {
   const { t } = useTranslation('inspector');
   const lang = useLang();
   const { node, option, index } = props;
-  const count = node.params.options.length;
+  const count = node.params.options?.length ?? 0;
   const keys = menuKeys.filter((k) => k === option.key || props.free.includes(k));
   const target = (node.next as Record<string, string> | undefined)?.[option.key];
   const targetNode = useEditor((s) => (target ? s.flow?.nodes.find((n) => n.id === target) : undefined));

@@ -11,7 +11,7 @@ import { removeNodes } from '../model/flow-edits.ts';
 import { setNodeText } from '../model/inspector-edits.ts';
 import { pathInNode } from '../model/inspector-issue-text.ts';
 import { commonNodeFields, paramFields } from '../model/inspector-schema.ts';
-import { kindMeta } from '../model/kind-meta.ts';
+import { type KindMeta, kindMeta } from '../model/kind-meta.ts';
 import { useLang, useStableIssues } from '../problems/issue-message.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { FieldRow, IssueList, issuesAt, useFieldText } from './field-row.tsx';
@@ -35,7 +35,14 @@ const NodeFormView = memo(
     const fields = useMemo(() => paramFields(node.kind), [node.kind]);
     const [idSpec, labelSpec, noteSpec] = useMemo(() => commonNodeFields(node.kind), [node.kind]);
     const nodeCount = useEditor((s) => s.flow?.nodes.length ?? 0);
-    const meta = kindMeta[node.kind];
+    // An unknown kind (a broken draft) still gets a form: id, label, note and its issues.
+    const meta: KindMeta = kindMeta[node.kind] ?? {
+      ja: String(node.kind),
+      en: String(node.kind),
+      helpJa: '',
+      helpEn: '',
+      color: '#888',
+    };
     const paths = [...fields, idSpec, labelSpec, noteSpec].flatMap((f) => (f ? [f.path] : []));
     const general = issues.filter((issue) => {
       const rel = pathInNode(issue) ?? '';

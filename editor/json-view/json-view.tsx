@@ -174,8 +174,9 @@ export default function JsonView(props: { onClose: () => void }) {
         <div>
           <h2 id="json-view-title">{t('title')}</h2>
           <p>{t('intro')}</p>
+          <p>{t('closeHint')}</p>
         </div>
-        <button type="button" className="button" onClick={props.onClose} title={t('closeHint')}>
+        <button type="button" className="button" onClick={props.onClose}>
           {t('close')}
         </button>
       </header>

@@ -5,7 +5,7 @@ export const jsonViewMessages = {
     intro:
       '上級者向け: フローをそのまま JSON で編集できます。正しい JSON に直すと、キャンバスにすぐ反映されます。',
     close: '閉じる',
-    closeHint: 'Esc キーでも閉じられます',
+    closeHint: 'Esc キーでも閉じられます。Ctrl+M を押すと、Tab キーでエディターの外へ移動できます',
     editorLabel: 'フローの JSON',
     loading: 'エディターを読み込み中…',
     status: {
@@ -20,7 +20,7 @@ export const jsonViewMessages = {
     title: 'Edit as JSON',
     intro: 'For advanced users: edit the flow as JSON. Valid JSON shows on the canvas at once.',
     close: 'Close',
-    closeHint: 'Esc also closes it',
+    closeHint: 'Esc also closes it. Ctrl+M makes Tab leave the editor',
     editorLabel: 'Flow JSON',
     loading: 'Loading the editor…',
     status: {

@@ -37,6 +37,8 @@ import 'monaco-editor/features/smartSelect/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/features/indentation/register';
+// Ctrl+M: Tab moves focus instead of indenting, so keyboard users can leave the editor.
+import 'monaco-editor/features/toggleTabFocusMode/register';
 
 /** The model of the open flow: the schema is matched to this URI. */
 export const flowModelUri = monaco.Uri.parse('inmemory://flowcall/flow.json');

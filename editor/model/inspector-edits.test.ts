@@ -121,3 +121,15 @@ describe('inspector edits that change nothing', () => {
     expect(setOptionField(base(), 'menu-1', 0, 'keywords', [])).toEqual(base());
   });
 });
+
+describe('inspector edits on a broken draft', () => {
+  it('do not throw when a menu has no options or a transfer no destinations', () => {
+    const flow = addNode(base(), { id: 'm', kind: 'menu', params: {} } as never);
+    const added = addOption(flow, 'm', 'x').nodes.find((n) => n.id === 'm') as MenuNode;
+    expect(added.params.options).toEqual([{ key: '1', label: 'x' }]);
+    const t = addNode(base(), { id: 't', kind: 'transfer', params: {} } as never);
+    expect(
+      (addDestination(t, 't').nodes.find((n) => n.id === 't') as TransferNode).params.destinations,
+    ).toEqual([{ number: '' }]);
+  });
+});

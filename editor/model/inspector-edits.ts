@@ -71,7 +71,7 @@ function updateMenu(
 ): FlowDocument {
   return updateNode(flow, id, (node) => {
     if (node.kind !== 'menu') return node;
-    const result = edit([...node.params.options], { ...((node.next as Next | undefined) ?? {}) });
+    const result = edit([...(node.params?.options ?? [])], { ...((node.next as Next | undefined) ?? {}) });
     if (!result) return node;
     return { ...node, params: { ...node.params, options: result.options }, next: result.next };
   });
@@ -151,7 +151,7 @@ function updateDestinations(
 ): FlowDocument {
   return updateNode(flow, id, (node) => {
     if (node.kind !== 'transfer') return node;
-    const list = edit([...node.params.destinations]);
+    const list = edit([...(node.params?.destinations ?? [])]);
     return list ? { ...node, params: { ...node.params, destinations: list } } : node;
   });
 }

@@ -45,7 +45,7 @@ export function stepLabel(node: Node | undefined, id: string, lang: Lang): strin
 /** A port's readable name: a menu key shows its option, fixed ports their name. */
 export function portLabel(node: Node | undefined, port: string, lang: Lang): string {
   if (node?.kind === 'menu') {
-    const option = node.params.options.find((o) => o.key === port);
+    const option = node.params?.options?.find((o) => o.key === port);
     if (option) return `${port}: ${option.label}`;
   }
   return portNames[port]?.[lang] ?? port;
