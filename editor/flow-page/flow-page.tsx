@@ -6,13 +6,17 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { autoLayout } from '../canvas/auto-layout.ts';
+import { FlowCanvas } from '../canvas/flow-canvas.tsx';
+import { Palette } from '../canvas/palette.tsx';
+import { Inspector } from '../inspector/inspector.tsx';
 import { hasUnsavedFlow, pageStatus } from '../model/page-status.ts';
+import { ProblemsPanel } from '../problems/problems-panel.tsx';
 import { SimulatorPanel } from '../simulator-panel/simulator-panel.tsx';
 import { useEditor } from '../state/editor-store.ts';
 import { HistoryDialog } from './history-dialog.tsx';
 import { LeaveDialog } from './leave-dialog.tsx';
 import { NoticeBar } from './notice-bar.tsx';
-import { autoLayout, FlowCanvas, Inspector, Palette, ProblemsPanel } from './parts.tsx';
 import { PublishDialog } from './publish-dialog.tsx';
 import { SidePanel, type SideTab } from './side-panel.tsx';
 import { Toolbar } from './toolbar.tsx';
@@ -95,7 +99,7 @@ function FlowEditor({ flowId }: { flowId: string }) {
           <FlowCanvas />
           {jsonOpen && (
             <div className="flow-json-overlay">
-              <Suspense fallback={<p className="loading">{t('placeholder.json')}</p>}>
+              <Suspense fallback={<p className="loading">{t('loadingJson')}</p>}>
                 <JsonView onClose={() => setJsonOpen(false)} />
               </Suspense>
             </div>

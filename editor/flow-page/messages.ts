@@ -75,12 +75,7 @@ export const flowPageMessages = {
       leave: '保存せずに移動',
       saveAndLeave: '保存して移動',
     },
-    placeholder: {
-      canvas: 'キャンバスを準備しています…',
-      palette: '部品',
-      inspector: '設定パネルを準備しています…',
-      json: 'JSON表示を準備しています…',
-    },
+    loadingJson: 'JSON表示を準備しています…',
   },
   en: {
     loading: 'Loading the flow…',
@@ -160,11 +155,6 @@ export const flowPageMessages = {
       leave: 'Leave without saving',
       saveAndLeave: 'Save and leave',
     },
-    placeholder: {
-      canvas: 'Preparing the canvas…',
-      palette: 'Steps',
-      inspector: 'Preparing the settings…',
-      json: 'Preparing the JSON view…',
-    },
+    loadingJson: 'Preparing the JSON view…',
   },
 } as const;

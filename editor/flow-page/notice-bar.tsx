@@ -3,8 +3,8 @@
  * the flow, its issues are listed and each one selects its step on the canvas.
  */
 import { useTranslation } from 'react-i18next';
+import { useIssueMessage } from '../problems/issue-message.ts';
 import { useEditor } from '../state/editor-store.ts';
-import { useIssueMessage } from './parts.tsx';
 import type { Notice } from './use-flow-actions.ts';
 
 /** The notice lists the first few; the problems list at the bottom has them all. */
