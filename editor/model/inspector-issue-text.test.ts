@@ -99,6 +99,9 @@ describe('issue texts', () => {
       nodes: [{ id: 't', kind: 'transfer', params: { destinations: [{ number: '' }] } }],
     };
     expect(texts(empty as never)[0]?.text).toEqual({ key: 'missing-field', values: { field: '電話番号' } });
+    // A fresh 営業時間 step has no schedule chosen yet: not entered, rather than written wrongly.
+    const hours = { ...flow, nodes: [newNode('hours', new Set(), { x: 0, y: 0 })] };
+    expect(texts(hours)[0]?.text).toEqual({ key: 'missing-field', values: { field: '営業時間表' } });
     const sms = { ...flow, nodes: [{ id: 's', kind: 'sms', params: { to: 'x', text: 'a' } }] };
     expect(texts(sms as never)[0]?.text).toEqual({ key: 'bad-phone-number', values: { value: 'x' } });
     const missing = texts({ ...flow, nodes: [{ id: 'x', kind: 'menu', params: { options: [] } }] } as never);

@@ -94,10 +94,11 @@ export function issueText(issue: Issue, flow: FlowDocument, lang: Lang): IssueTe
           limit: limit[2],
         });
       const value = valueAt(flow, issue.path);
+      // An empty required text or choice (a fresh step's schedule, a phone not typed yet) fails
+      // its pattern, but to the user it is simply not filled in, not written wrongly.
+      if (typeof value === 'string' && value.trim() === '') return text('missing-field', { field: field() });
       if (typeof value === 'string' && isPhoneAt(flow, issue.path))
-        return value.trim() === ''
-          ? text('missing-field', { field: field() })
-          : text('bad-phone-number', { value });
+        return text('bad-phone-number', { value });
       if (/expected format|not a valid value/.test(m)) return text('bad-value-format', { field: field() });
       return text('bad-value', { field: field() });
     }
