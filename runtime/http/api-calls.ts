@@ -38,6 +38,7 @@ export function callRoutes(deps: AppDeps): Hono {
       vars: state?.vars ?? {},
       state,
       events: await store.calls.events(call.id),
+      turns: await store.calls.turns(call.id),
     });
   });
   return app;

@@ -7,7 +7,7 @@ import type { AppDeps } from './deps.ts';
 import { HttpError, jsonBody } from './http-error.ts';
 import { validationContext } from './validation-context.ts';
 
-export function flowRoutes(deps: AppDeps, onNumbersChanged: () => void): Hono {
+export function flowRoutes(deps: AppDeps): Hono {
   const { store } = deps;
   const app = new Hono();
 
@@ -48,8 +48,6 @@ export function flowRoutes(deps: AppDeps, onNumbersChanged: () => void): Hono {
 
   app.delete('/:id', async (c) => {
     if (!(await store.flows.delete(c.req.param('id')))) throw new HttpError(404, 'no such flow');
-    // Numbers that answered with this flow no longer have one.
-    onNumbersChanged();
     return c.body(null, 204);
   });
 

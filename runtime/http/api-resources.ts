@@ -61,7 +61,7 @@ function numberFromBody(body: unknown, number: string): NumberRecord {
   };
 }
 
-export function numberRoutes(deps: AppDeps, onChange: () => void): Hono {
+export function numberRoutes(deps: AppDeps): Hono {
   const { store } = deps;
   const app = new Hono();
   const e164 = (raw: string) => {
@@ -80,13 +80,11 @@ export function numberRoutes(deps: AppDeps, onChange: () => void): Hono {
     if (record.flowId && !(await store.flows.get(record.flowId)))
       throw new HttpError(422, `no flow "${record.flowId}"`);
     await store.numbers.put(record);
-    onChange();
     return c.json(record);
   });
   app.delete('/:number', async (c) => {
     if (!(await store.numbers.delete(e164(c.req.param('number')))))
       throw new HttpError(404, 'no such number');
-    onChange();
     return c.body(null, 204);
   });
   return app;

@@ -146,11 +146,19 @@ describe('calls and simulate', () => {
     const detail = await json<{
       path: string[];
       vars: Record<string, string>;
-      events: Array<{ kind: string }>;
+      events: Array<{ kind: string; name: string }>;
+      turns: Array<{ seq: number; response: Array<{ action: string }> }>;
     }>(await app.request('/api/calls/h1'));
     expect(detail.path).toEqual(['welcome', 'hours', 'open-menu']);
     expect(detail.vars['caller.number']).toBe('+819012345678');
-    expect(detail.events.map((e) => e.kind)).toEqual(expect.arrayContaining(['trace', 'ncco']));
+    expect(detail.events.map((e) => [e.kind, e.name])).toEqual([
+      ['webhook', 'answer'],
+      ['trace', 'turn 1'],
+    ]);
+    // What the caller was told: the answer NCCO, kept per turn.
+    expect(detail.turns).toHaveLength(1);
+    expect(detail.turns[0]?.seq).toBe(0);
+    expect(detail.turns[0]?.response.map((a) => a.action)).toContain('talk');
   });
 
   it('simulates a stored flow with a script', async () => {

@@ -49,13 +49,9 @@ export function createApp(deps: AppDeps): App {
     await next();
   });
   api.get('/health', (c) => c.json({ ok: true }));
-  const numbersChanged = () => runner.cache.invalidateNumbers();
-  api.route('/flows', flowRoutes(deps, numbersChanged));
+  api.route('/flows', flowRoutes(deps));
   api.route('/schedules', scheduleRoutes(deps));
-  api.route(
-    '/numbers',
-    numberRoutes(deps, () => runner.cache.invalidateNumbers()),
-  );
+  api.route('/numbers', numberRoutes(deps));
   api.route('/calls', callRoutes(deps));
   api.route('/simulate', simulateRoutes(deps));
   api.get('/templates', (c) => c.json(deps.templates ?? []));

@@ -5,6 +5,7 @@
  */
 import { type Context, Hono } from 'hono';
 import { recordSmsStatus } from '../effects/sms-status.ts';
+import type { NewCallEvent } from '../store/types.ts';
 import {
   parseAnswer,
   parseCallEvent,
@@ -85,7 +86,10 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     const parsed = parseAnswer(params);
     if (!parsed.ok) throw new Error(`answer webhook unusable: ${parsed.reason}`);
     const { uuid, conversationUuid, from, to } = parsed.value;
-    return runner.answer({ uuid, conversationUuid: conversationUuid ?? null, from, to });
+    return runner.answer(
+      { uuid, conversationUuid: conversationUuid ?? null, from, to },
+      webhook('answer', params),
+    );
   };
   app.on(['GET', 'POST'], '/answer', nccoRoute('answer', answer));
 
@@ -94,10 +98,15 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     nccoRoute('input', async ({ params, query }) => {
       const turn = turnOf(query);
       if (!turn) throw new Error('input webhook without call, node and turn');
-      await recordWebhook(deps, turn.callId, 'input', params);
       const event = parseInput(params);
-      if (!event.ok) throw new Error(`input webhook unusable: ${event.reason}`);
-      return runner.advance(turn.callId, turn.seq, event.value, { wantsNcco: true });
+      if (!event.ok) {
+        await recordWebhook(deps, turn.callId, 'input', params);
+        throw new Error(`input webhook unusable: ${event.reason}`);
+      }
+      return runner.advance(turn.callId, turn.seq, event.value, {
+        wantsNcco: true,
+        webhook: webhook('input', params),
+      });
     }),
   );
 
@@ -106,8 +115,7 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     nccoRoute('continue', async ({ params, query }) => {
       const turn = turnOf(query);
       if (!turn) throw new Error('continue webhook without call, node and turn');
-      await recordWebhook(deps, turn.callId, 'continue', params);
-      return continueAfterRecording(runner, turn.callId, turn.nodeId, turn.seq);
+      return continueAfterRecording(runner, turn.callId, turn.nodeId, turn.seq, webhook('continue', params));
     }),
   );
 
@@ -116,10 +124,12 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     nccoRoute('connect', async ({ params, query }) => {
       const turn = turnOf(query);
       if (!turn) throw new Error('connect webhook without call, node and turn');
-      await recordWebhook(deps, turn.callId, 'connect', params);
       const event = parseCallEvent(params);
-      if (!event.ok) throw new Error(`connect webhook unusable: ${event.reason}`);
-      return connectLegEvent(runner, turn.callId, turn.seq, event.value.status);
+      if (!event.ok) {
+        await recordWebhook(deps, turn.callId, 'connect', params);
+        throw new Error(`connect webhook unusable: ${event.reason}`);
+      }
+      return connectLegEvent(runner, turn.callId, turn.seq, event.value.status, webhook('connect', params));
     }),
   );
 
@@ -186,16 +196,20 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
       if (!event.ok) throw new Error(`event webhook unusable: ${event.reason}`);
       const { uuid, status } = event.value;
       if (!uuid) return;
-      await recordWebhook(deps, uuid, `event:${status}`, params);
-      await callerLegEvent(runner, uuid, status);
+      await callerLegEvent(runner, uuid, status, webhook(`event:${status}`, params));
     }),
   );
 
   return app;
 }
 
+/** A webhook's raw payload for the call log; stored with the turn it causes. */
+function webhook(name: string, payload: Record<string, unknown>): NewCallEvent {
+  return { kind: 'webhook', name, payload };
+}
+
+/** Logs a webhook that causes no turn (dropped when the call is unknown). */
 async function recordWebhook(deps: AppDeps, callId: string, name: string, payload: unknown): Promise<void> {
-  if (!(await deps.store.calls.get(callId))) return;
   await deps.store.calls.addEvent(callId, 'webhook', name, payload, deps.clock().toISOString());
 }
 
@@ -206,9 +220,8 @@ async function logRefused(
   reason: string,
 ): Promise<void> {
   try {
-    if (callId && (await deps.store.calls.get(callId))) {
+    if (callId)
       await deps.store.calls.addEvent(callId, 'refused', name, { reason }, deps.clock().toISOString());
-    }
   } catch (error) {
     deps.logger.error('could not log a refused webhook', { callId, error: String(error) });
   }

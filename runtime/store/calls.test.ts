@@ -23,29 +23,29 @@ describe('calls repository', () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => store.calls.admit(callOf(`c${i}`), 2)),
     );
-    expect(results.filter(Boolean)).toHaveLength(2);
+    expect(results.filter((r) => r === 'admitted')).toHaveLength(2);
     expect(await store.calls.liveCount('+815012345678')).toBe(2);
     expect(await store.calls.list({ status: 'live' })).toHaveLength(2);
   });
 
   it('counts lines per number and frees a line when a call ends', async () => {
-    expect(await store.calls.admit(callOf('a'), 1)).toBe(true);
+    expect(await store.calls.admit(callOf('a'), 1)).toBe('admitted');
     expect(await store.calls.admit(callOf('other', { number: '+81312345678', to: '+81312345678' }), 1)).toBe(
-      true,
+      'admitted',
     );
-    expect(await store.calls.admit(callOf('b'), 1)).toBe(false);
+    expect(await store.calls.admit(callOf('b'), 1)).toBe('busy');
     await store.calls.end('a', 'completed', at(3));
     expect(await store.calls.liveCount('+815012345678')).toBe(0);
-    expect(await store.calls.admit(callOf('b'), 1)).toBe(true);
+    expect(await store.calls.admit(callOf('b'), 1)).toBe('admitted');
   });
 
   it('treats a retried answer of an admitted call as admitted, of a missed call as missed', async () => {
-    expect(await store.calls.admit(callOf('a'), 1)).toBe(true);
-    expect(await store.calls.admit(callOf('a'), 1)).toBe(true);
+    expect(await store.calls.admit(callOf('a'), 1)).toBe('admitted');
+    expect(await store.calls.admit(callOf('a'), 1)).toBe('again');
     await store.calls.insertMissed(callOf('busy', { result: 'missed', missedReason: 'linesBusy' }));
     await store.calls.insertMissed(callOf('busy', { result: 'missed', missedReason: 'linesBusy' }));
     await store.calls.end('a', 'completed', at(1));
-    expect(await store.calls.admit(callOf('busy'), 5)).toBe(false);
+    expect(await store.calls.admit(callOf('busy'), 5)).toBe('busy');
     expect(await store.calls.list()).toHaveLength(2);
   });
 
@@ -64,32 +64,72 @@ describe('calls repository', () => {
 
   it('saves turns optimistically: the loser of a race gets false and the winner’s answer stays', async () => {
     await store.calls.admit(callOf('c'), 2);
-    const first = await store.calls.saveTurn('c', 0, stateOf('c', 1), [{ action: 'talk', text: 'A' }], at(1));
+    const first = await store.calls.saveTurn('c', 0, stateOf('c', 1), at(1), {
+      response: [{ action: 'talk', text: 'A' }],
+    });
     expect(first).toBe(true);
     // A retried webhook computed the same turn concurrently; it must not overwrite.
-    const retry = await store.calls.saveTurn(
-      'c',
-      0,
-      stateOf('c', 1, { vars: { x: 'retry' } }),
-      [{ action: 'talk', text: 'B' }],
-      at(1),
-    );
+    const retry = await store.calls.saveTurn('c', 0, stateOf('c', 1, { vars: { x: 'retry' } }), at(1), {
+      response: [{ action: 'talk', text: 'B' }],
+      events: [{ kind: 'trace', name: 'turn 1', payload: ['retry'] }],
+      outbox: [{ kind: 'sms', idempotencyKey: 'retry-sms', callId: 'c', payload: {} }],
+    });
     expect(retry).toBe(false);
     expect(await store.calls.turnResponse('c', 0)).toEqual([{ action: 'talk', text: 'A' }]);
+    // The loser wrote nothing at all: no trace of the retry, no SMS queued twice.
+    expect(await store.calls.events('c')).toEqual([]);
+    expect(await store.outbox.list({ callId: 'c' })).toEqual([]);
     const call = await store.calls.get('c');
     expect(call?.state).toEqual(stateOf('c', 1));
     expect(call?.lastEventAt).toBe(at(1));
 
-    expect(await store.calls.saveTurn('c', 1, stateOf('c', 2), null, at(2))).toBe(true);
+    expect(await store.calls.saveTurn('c', 1, stateOf('c', 2), at(2), { response: null })).toBe(true);
     expect(await store.calls.turnResponse('c', 1)).toBeNull();
     expect(await store.calls.turnResponse('c', 2)).toBeUndefined();
-    expect(await store.calls.saveTurn('missing', 0, stateOf('missing', 1), [], at(2))).toBe(false);
+    expect(await store.calls.saveTurn('missing', 0, stateOf('missing', 1), at(2), { response: [] })).toBe(
+      false,
+    );
+  });
+
+  it('commits a turn with its answer, events and queued side effects together', async () => {
+    const state = stateOf('c', 1);
+    const admitted = await store.calls.admit({ ...callOf('c'), state }, 2, {
+      response: [{ action: 'talk', text: 'ようこそ' }],
+      events: [{ kind: 'trace', name: 'turn 1', payload: ['start'] }],
+    });
+    expect(admitted).toBe('admitted');
+    expect(await store.calls.turnResponse('c', 0)).toEqual([{ action: 'talk', text: 'ようこそ' }]);
+    expect(
+      await store.calls.saveTurn('c', 1, stateOf('c', 2), at(1), {
+        response: [{ action: 'talk', text: 'SMSを送りました' }],
+        events: [
+          { kind: 'webhook', name: 'input', payload: { dtmf: '1' } },
+          { kind: 'trace', name: 'turn 2', payload: ['menu'] },
+        ],
+        outbox: [{ kind: 'sms', idempotencyKey: 'c:sms:1', callId: 'c', payload: { to: '+819012345678' } }],
+      }),
+    ).toBe(true);
+    expect((await store.calls.events('c')).map((e) => [e.kind, e.name])).toEqual([
+      ['trace', 'turn 1'],
+      ['webhook', 'input'],
+      ['trace', 'turn 2'],
+    ]);
+    expect((await store.outbox.list({ callId: 'c' })).map((i) => i.idempotencyKey)).toEqual(['c:sms:1']);
+    // A retried answer webhook finds the call admitted and writes nothing more.
+    expect(
+      await store.calls.admit({ ...callOf('c'), state }, 2, {
+        events: [{ kind: 'trace', name: 'again', payload: [] }],
+      }),
+    ).toBe('again');
+    expect(await store.calls.events('c')).toHaveLength(3);
   });
 
   it('races concurrent saveTurns for the same turn: exactly one wins', async () => {
     await store.calls.admit(callOf('c'), 2);
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => store.calls.saveTurn('c', 0, stateOf('c', 1), { i }, at(1))),
+      Array.from({ length: 10 }, (_, i) =>
+        store.calls.saveTurn('c', 0, stateOf('c', 1), at(1), { response: { i } }),
+      ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await store.calls.turnResponse('c', 0)).toEqual({ i: results.indexOf(true) });
@@ -99,13 +139,7 @@ describe('calls repository', () => {
     await store.calls.admit(callOf('c'), 2);
     await store.calls.end('c', 'completed', at(2));
     expect(
-      await store.calls.saveTurn(
-        'c',
-        0,
-        stateOf('c', 1, { vars: { 'vm.transcript': '予約' } }),
-        undefined,
-        at(5),
-      ),
+      await store.calls.saveTurn('c', 0, stateOf('c', 1, { vars: { 'vm.transcript': '予約' } }), at(5)),
     ).toBe(true);
     expect(await store.calls.get('c')).toMatchObject({
       status: 'ended',
@@ -184,16 +218,18 @@ describe('calls repository', () => {
   it('keeps a call’s events in order with their payloads', async () => {
     await store.calls.admit(callOf('c'), 2);
     await store.calls.addEvent('c', 'webhook', 'answer', { uuid: 'c', to: '815012345678' }, at(0));
-    await store.calls.addEvent('c', 'ncco', 'turn 1', [{ action: 'talk' }], at(0));
+    await store.calls.addEvent('c', 'trace', 'turn 1', [{ action: 'talk' }], at(0));
     await store.calls.addEvent('c', 'refused', 'event', null, at(1));
     const events = await store.calls.events('c');
     expect(events.map((e) => [e.kind, e.name])).toEqual([
       ['webhook', 'answer'],
-      ['ncco', 'turn 1'],
+      ['trace', 'turn 1'],
       ['refused', 'event'],
     ]);
     expect(events[0]).toMatchObject({ callId: 'c', payload: { uuid: 'c', to: '815012345678' }, at: t0 });
     expect(events[2]?.payload).toBeNull();
+    // A webhook for a call id we never saw is not logged against nothing.
+    await store.calls.addEvent('none', 'webhook', 'event:completed', {}, at(2));
     expect(await store.calls.events('none')).toEqual([]);
   });
 

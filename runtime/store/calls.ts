@@ -6,7 +6,8 @@ import type { Kysely } from 'kysely';
 import { callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
 import { fromJson, toJson, utc } from './codec.ts';
 import type { Database } from './database.ts';
-import type { Store } from './types.ts';
+import { insertOutboxItems } from './outbox.ts';
+import type { AdmitResult, Store, TurnWrite } from './types.ts';
 
 const defaultListLimit = 50;
 const maxListLimit = 1000;
@@ -22,9 +23,45 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     return Number(row?.n ?? 0);
   };
 
+  /** The rest of a turn's writes, inside its transaction. */
+  const writeTurn = async (
+    trx: Kysely<Database>,
+    callId: string,
+    seq: number,
+    when: string,
+    write: TurnWrite,
+  ) => {
+    if (write.response !== undefined) {
+      // Keyed by the turn the webhook answered. A turn that did not advance the state (an
+      // ignored event) can be saved twice; the latest answer wins.
+      const text = toJson(write.response);
+      await trx
+        .insertInto('call_turns')
+        .values({ call_id: callId, seq, response: text, created_at: when })
+        .onConflict((oc) => oc.columns(['call_id', 'seq']).doUpdateSet({ response: text, created_at: when }))
+        .execute();
+    }
+    const events = write.events ?? [];
+    if (events.length > 0) {
+      await trx
+        .insertInto('call_events')
+        .values(
+          events.map((e) => ({
+            call_id: callId,
+            kind: e.kind,
+            name: e.name,
+            payload: toJson(e.payload),
+            at: when,
+          })),
+        )
+        .execute();
+    }
+    await insertOutboxItems(trx, write.outbox ?? [], when);
+  };
+
   return {
-    async admit(call, lines) {
-      return db.transaction().execute(async (trx) => {
+    async admit(call, lines, first) {
+      return db.transaction().execute(async (trx): Promise<AdmitResult> => {
         // Take the write lock before counting: a no-op update of the number's row is a row lock
         // on PostgreSQL and makes SQLite's transaction a writer, so two processes can never
         // both count the same free line. (In one process kysely already serialises transactions.)
@@ -39,13 +76,14 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
           .where('id', '=', call.id)
           .executeTakeFirst();
         // A retried answer webhook: admitted before → still admitted; missed before → still missed.
-        if (existing) return existing.missed_reason === null;
-        if ((await liveCount(trx, call.number)) >= lines) return false;
+        if (existing) return existing.missed_reason === null ? 'again' : 'busy';
+        if ((await liveCount(trx, call.number)) >= lines) return 'busy';
         await trx
           .insertInto('calls')
           .values({ ...callToRow(call), status: 'live', result: null, missed_reason: null, ended_at: null })
           .execute();
-        return true;
+        if (first) await writeTurn(trx, call.id, 0, utc(call.startedAt), first);
+        return 'admitted';
       });
     },
     async insertMissed(call) {
@@ -70,7 +108,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       return rows.map(rowToCall);
     },
     liveCount: (number) => liveCount(db, number),
-    async saveTurn(callId, expectedSeq, state, response, at) {
+    async saveTurn(callId, expectedSeq, state, at, write = {}) {
       const when = utc(at);
       return db.transaction().execute(async (trx) => {
         const updated = await trx
@@ -80,20 +118,22 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
           .where('seq', '=', expectedSeq)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) return false;
-        if (response !== undefined) {
-          // Keyed by the turn the webhook answered. A turn that did not advance the state (an
-          // ignored event) can be saved twice; the latest answer wins.
-          const text = toJson(response);
-          await trx
-            .insertInto('call_turns')
-            .values({ call_id: callId, seq: expectedSeq, response: text, created_at: when })
-            .onConflict((oc) =>
-              oc.columns(['call_id', 'seq']).doUpdateSet({ response: text, created_at: when }),
-            )
-            .execute();
-        }
+        await writeTurn(trx, callId, expectedSeq, when, write);
         return true;
       });
+    },
+    async turns(callId) {
+      const rows = await db
+        .selectFrom('call_turns')
+        .selectAll()
+        .where('call_id', '=', callId)
+        .orderBy('seq')
+        .execute();
+      return rows.map((row) => ({
+        seq: row.seq,
+        response: fromJson<unknown>(row.response),
+        createdAt: row.created_at,
+      }));
     },
     async turnResponse(callId, seq) {
       const row = await db
@@ -148,9 +188,22 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       return ended;
     },
     async addEvent(callId, kind, name, payload, at) {
+      // One statement: insert only when the call exists (no read first on the webhook path).
       await db
         .insertInto('call_events')
-        .values({ call_id: callId, kind, name, payload: toJson(payload), at: utc(at) })
+        .columns(['call_id', 'kind', 'name', 'payload', 'at'])
+        .expression(
+          db
+            .selectFrom('calls')
+            .select((eb) => [
+              'id',
+              eb.val(kind).as('kind'),
+              eb.val(name).as('name'),
+              eb.val(toJson(payload)).as('payload'),
+              eb.val(utc(at)).as('at'),
+            ])
+            .where('id', '=', callId),
+        )
         .execute();
     },
     async events(callId) {

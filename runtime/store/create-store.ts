@@ -11,7 +11,7 @@ import { numbersRepository } from './numbers.ts';
 import { outboxRepository } from './outbox.ts';
 import { schedulesRepository } from './schedules.ts';
 import { smsStatusesRepository } from './sms-statuses.ts';
-import type { Store } from './types.ts';
+import type { ConfigTable, Store } from './types.ts';
 
 export interface StoreOptions {
   /**
@@ -23,13 +23,39 @@ export interface StoreOptions {
 
 const systemClock: Clock = () => new Date();
 
+/** Wraps a repository's writing methods so each successful write is announced. */
+function announcingWrites<R extends object>(
+  repository: R,
+  writes: ReadonlyArray<keyof R>,
+  announce: () => void,
+): R {
+  const wrapped = { ...repository };
+  for (const name of writes) {
+    const write = repository[name] as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as Record<keyof R, unknown>)[name] = async (...args: unknown[]) => {
+      const result = await write(...args);
+      announce();
+      return result;
+    };
+  }
+  return wrapped;
+}
+
 export function createStore(db: Kysely<Database>, options: StoreOptions = {}): Store {
   const clock = options.clock ?? systemClock;
   let closed: Promise<void> | undefined;
+  const listeners = new Set<(table: ConfigTable) => void>();
+  const announce = (table: ConfigTable) => () => {
+    for (const listener of listeners) listener(table);
+  };
   return {
-    flows: flowsRepository(db, clock),
-    schedules: schedulesRepository(db, clock),
-    numbers: numbersRepository(db),
+    onConfigChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flows: announcingWrites(flowsRepository(db, clock), ['publish', 'rollback', 'delete'], announce('flows')),
+    schedules: announcingWrites(schedulesRepository(db, clock), ['put', 'delete'], announce('schedules')),
+    numbers: announcingWrites(numbersRepository(db), ['put', 'delete'], announce('numbers')),
     calls: callsRepository(db),
     outbox: outboxRepository(db),
     smsStatuses: smsStatusesRepository(db),

@@ -46,7 +46,7 @@ describe('a SQLite file database', () => {
     await first.flows.saveDraft(sampleFlow('demo'));
     await first.flows.publish('demo', 'v1');
     await first.calls.admit(callOf('c'), 2);
-    await first.calls.saveTurn('c', 0, stateOf('c', 1), [{ action: 'talk' }], t0);
+    await first.calls.saveTurn('c', 0, stateOf('c', 1), t0, { response: [{ action: 'talk' }] });
     await first.outbox.enqueue(
       [{ kind: 'sms', idempotencyKey: 'k', callId: 'c', payload: { to: '+819012345678' } }],
       t0,

@@ -148,6 +148,38 @@ interface BetterSqliteDatabase {
   pragma(source: string, options?: { simple?: boolean }): unknown;
 }
 type BetterSqliteConstructor = new (filename: string) => BetterSqliteDatabase;
+type Statement = ReturnType<BetterSqliteDatabase['prepare']>;
+
+/** Distinct SQL texts kept prepared; `in (?, ?, …)` lists vary in length, so the cache is bounded. */
+const statementCacheSize = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query anew; preparing costs more than running the
+ * small queries of a webhook. Same SQL text → same prepared statement (better-sqlite3 statements
+ * are reusable and the driver never streams, so one is never busy when handed out again).
+ */
+function withStatementCache(sqlite: BetterSqliteDatabase): BetterSqliteDatabase {
+  const cache = new Map<string, Statement>();
+  return {
+    close: () => sqlite.close(),
+    pragma: (source, options) => sqlite.pragma(source, options),
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (statement) {
+        // Map order is insertion order: re-inserting marks it recently used.
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= statementCacheSize) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
+}
 
 const requireCjs = createRequire(import.meta.url);
 
@@ -167,7 +199,7 @@ function openSqlite(location: string): Kysely<Database> {
   }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 /**

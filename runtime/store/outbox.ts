@@ -6,7 +6,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { fromJson, fromJsonOrNull, toJson, utc } from './codec.ts';
 import type { Database, OutboxTable } from './database.ts';
-import type { OutboxItem, Store } from './types.ts';
+import type { NewOutboxItem, OutboxItem, Store } from './types.ts';
 
 /** Long provider errors (HTML error pages) are cut: the column is for people reading a log. */
 const maxErrorLength = 2000;
@@ -26,6 +26,37 @@ const toItem = (row: Selectable<OutboxTable>): OutboxItem => ({
   updatedAt: row.updated_at,
 });
 
+/**
+ * Inserts items inside whatever transaction `db` is (calls.ts queues a turn's side effects in
+ * the turn's own transaction); an existing idempotency key is left as it is.
+ */
+export async function insertOutboxItems(
+  db: Kysely<Database>,
+  items: readonly NewOutboxItem[],
+  at: string,
+): Promise<void> {
+  if (items.length === 0) return;
+  const now = utc(at);
+  const rows = items.map((item) => ({
+    kind: item.kind,
+    idempotency_key: item.idempotencyKey,
+    call_id: item.callId,
+    payload: toJson(item.payload),
+    status: 'pending' as const,
+    attempts: 0,
+    next_attempt_at: now,
+    last_error: null,
+    result: null,
+    created_at: now,
+    updated_at: now,
+  }));
+  await db
+    .insertInto('outbox')
+    .values(rows)
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .execute();
+}
+
 export function outboxRepository(db: Kysely<Database>): Store['outbox'] {
   const due = async (now: string, limit: number) => {
     const rows = await db
@@ -41,28 +72,7 @@ export function outboxRepository(db: Kysely<Database>): Store['outbox'] {
   };
 
   return {
-    async enqueue(items, at) {
-      if (items.length === 0) return;
-      const now = utc(at);
-      const rows = items.map((item) => ({
-        kind: item.kind,
-        idempotency_key: item.idempotencyKey,
-        call_id: item.callId,
-        payload: toJson(item.payload),
-        status: 'pending' as const,
-        attempts: 0,
-        next_attempt_at: now,
-        last_error: null,
-        result: null,
-        created_at: now,
-        updated_at: now,
-      }));
-      await db
-        .insertInto('outbox')
-        .values(rows)
-        .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .execute();
-    },
+    enqueue: (items, at) => insertOutboxItems(db, items, at),
     due,
     async claim(now, limit, leaseUntil) {
       const lease = utc(leaseUntil);

@@ -61,7 +61,7 @@ export interface CallRecord {
   lastEventAt: string;
 }
 
-export type CallEventKind = 'webhook' | 'trace' | 'ncco' | 'error' | 'refused';
+export type CallEventKind = 'webhook' | 'trace' | 'error' | 'refused';
 
 export interface CallEventRecord {
   id: number;
@@ -94,6 +94,34 @@ export interface OutboxItem {
   updatedAt: string;
 }
 
+/** A queued side effect, before the outbox gives it an id and a status. */
+export interface NewOutboxItem {
+  kind: OutboxKind;
+  idempotencyKey: string;
+  callId: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** A call event before it is stored (its call and time come from the write it belongs to). */
+export interface NewCallEvent {
+  kind: CallEventKind;
+  name: string;
+  payload: unknown;
+}
+
+/**
+ * What a turn writes besides the call's state, committed in the same transaction: the answer
+ * remembered for the webhook, the trace and webhook events, and the side effects to queue.
+ * One transaction per webhook keeps the hot path to a handful of statements, and a crash can
+ * never leave a turn saved without its queued SMS (or the SMS queued for a turn that was lost).
+ */
+export interface TurnWrite {
+  /** Remembered for the webhook of the turn; undefined = this webhook takes no answer. */
+  response?: unknown;
+  events?: NewCallEvent[];
+  outbox?: NewOutboxItem[];
+}
+
 export interface ListCallsQuery {
   limit?: number;
   /** Calls that started before this time (paging). */
@@ -102,7 +130,25 @@ export interface ListCallsQuery {
   status?: CallStatus;
 }
 
+export type AdmitResult = 'admitted' | 'again' | 'busy';
+
+/** Tables whose rows configure how calls are answered; the runtime caches them. */
+export type ConfigTable = 'flows' | 'schedules' | 'numbers';
+
+export interface CallTurnRecord {
+  seq: number;
+  /** The NCCO answered to the webhook of this turn (null: the webhook took none). */
+  response: unknown;
+  createdAt: string;
+}
+
 export interface Store {
+  /**
+   * Called after every committed write to flows, schedules or numbers through this store, so
+   * caches of them (the runtime's) can never serve a stale flow, schedule or line count.
+   * Returns the unsubscribe function.
+   */
+  onConfigChange(listener: (table: ConfigTable) => void): () => void;
   flows: {
     list(): Promise<FlowRecord[]>;
     get(id: string): Promise<FlowRecord | undefined>;
@@ -135,10 +181,11 @@ export interface Store {
   calls: {
     /**
      * Atomically: if fewer than `lines` calls are live on the number, inserts the call as live
-     * and returns true; otherwise returns false (the caller records a missed call).
-     * Inserting an id that exists returns true without changes (a retried answer webhook).
+     * (with its first turn's `first` writes, keyed by turn 0) → 'admitted'; otherwise → 'busy'
+     * (the caller records a missed call). An id that exists writes nothing (a retried answer
+     * webhook): 'again' if that call was admitted, 'busy' if it was missed.
      */
-    admit(call: CallRecord, lines: number): Promise<boolean>;
+    admit(call: CallRecord, lines: number, first?: TurnWrite): Promise<AdmitResult>;
     /** Inserts an already-ended (missed) call. */
     insertMissed(call: CallRecord): Promise<void>;
     get(id: string): Promise<CallRecord | undefined>;
@@ -146,16 +193,19 @@ export interface Store {
     liveCount(number: string): Promise<number>;
     /**
      * Saves the state after a turn only if the stored state is still at `expectedSeq`
-     * (optimistic: a concurrent retry loses), and remembers `response` for the webhook of that
-     * turn so a retry gets the same answer. Returns false when the call moved on meanwhile.
+     * (optimistic: a concurrent retry loses), together with `write` (the response remembered
+     * for the webhook of turn `expectedSeq`, so a retry gets the same answer; events; outbox
+     * items). Returns false, writing nothing, when the call moved on meanwhile.
      */
     saveTurn(
       callId: string,
       expectedSeq: number,
       state: CallState,
-      response: unknown,
       at: string,
+      write?: TurnWrite,
     ): Promise<boolean>;
+    /** Every turn's remembered answer, in order (the call detail's NCCO log). */
+    turns(callId: string): Promise<CallTurnRecord[]>;
     /** The response stored for the webhook of turn `seq`, if any. */
     turnResponse(callId: string, seq: number): Promise<unknown | undefined>;
     /** Marks the call ended (idempotent) and releases its line. */
@@ -168,20 +218,13 @@ export interface Store {
     touch(callId: string, at: string): Promise<void>;
     /** Ends live calls whose last event is older than `before` (reason `lost`); returns how many. */
     sweep(before: string): Promise<number>;
+    /** Appends to a known call's log; an event for an unknown call id is dropped. */
     addEvent(callId: string, kind: CallEventKind, name: string, payload: unknown, at: string): Promise<void>;
     events(callId: string): Promise<CallEventRecord[]>;
   };
   outbox: {
     /** Inserts items; an existing idempotency key is left as it is. */
-    enqueue(
-      items: Array<{
-        kind: OutboxKind;
-        idempotencyKey: string;
-        callId: string | null;
-        payload: Record<string, unknown>;
-      }>,
-      at: string,
-    ): Promise<void>;
+    enqueue(items: NewOutboxItem[], at: string): Promise<void>;
     /** Pending items due at `now`, oldest first. */
     due(now: string, limit: number): Promise<OutboxItem[]>;
     /**

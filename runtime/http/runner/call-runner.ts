@@ -6,10 +6,10 @@
 import { parsePhone } from '../../../schema/phone.ts';
 import { startCall, step } from '../../engine/engine.ts';
 import type { CallEventInput, CallState, Turn } from '../../engine/types.ts';
-import type { CallRecord, MissedReason } from '../../store/types.ts';
+import type { CallRecord, MissedReason, NewCallEvent, TurnWrite } from '../../store/types.ts';
 import { busyNcco, fallbackNcco, renderNcco, unknownNumberNcco } from '../../vonage/ncco.ts';
 import type { AppDeps, Ncco } from '../deps.ts';
-import { enqueueEffects } from './effects.ts';
+import { effectsOf } from './effects.ts';
 import { RuntimeCache } from './flow-cache.ts';
 
 export interface AnswerParams {
@@ -44,7 +44,7 @@ export class CallRunner {
     }) as Ncco;
   }
 
-  async answer(params: AnswerParams): Promise<Ncco> {
+  async answer(params: AnswerParams, webhook?: NewCallEvent): Promise<Ncco> {
     const { store } = this.deps;
     const at = this.now();
     const to = e164(params.to);
@@ -54,87 +54,120 @@ export class CallRunner {
     const number = await this.cache.number(to);
     const base = this.callRecord(params, to, at);
     if (!number) return this.missed(base, 'unknownNumber', unknownNumberNcco(language) as Ncco);
-    const published = number.flowId ? await store.flows.published(number.flowId) : undefined;
+    const published = number.flowId ? await this.cache.publishedFlow(number.flowId) : undefined;
     if (!published) return this.missed(base, 'noFlow', this.fallbackFor(to));
 
-    const call: CallRecord = { ...base, flowId: published.flowId, flowVersion: published.version };
-    if (!(await store.calls.admit(call, number.lines))) {
-      return this.missed(call, 'linesBusy', busyNcco(language) as Ncco);
-    }
-    const schedules = await store.schedules.all();
-    const flow = (await this.cache.flowVersion(published.flowId, published.version)) ?? published.document;
+    const flow = published.document;
     const turn = startCall(
       flow,
       { callId: params.uuid, from: params.from, to, at, flowVersion: published.version },
-      { schedules },
+      { schedules: await this.cache.schedules() },
     );
-    return this.persist(call.id, 0, turn, flow.language, to);
+    const ncco = this.render(params.uuid, turn, flow.language);
+    const call: CallRecord = {
+      ...base,
+      flowId: published.flowId,
+      flowVersion: published.version,
+      state: turn.state,
+    };
+    // Admission, the first turn, its answer and its side effects: one transaction.
+    const admitted = await store.calls.admit(
+      call,
+      number.lines,
+      this.turnWrite(call.id, turn, ncco, webhook, to),
+    );
+    if (admitted === 'busy') return this.missed(call, 'linesBusy', busyNcco(language) as Ncco);
+    if (admitted === 'admitted') return ncco;
+    // A concurrent retry of this answer webhook inserted the call first: its answer wins.
+    return ((await store.calls.turnResponse(params.uuid, 0)) as Ncco | undefined) ?? ncco;
   }
 
   /**
    * Applies one event to a live call. `seq` is the turn the webhook answers. Returns the NCCO to
    * run next, or null when the webhook takes no NCCO (the call carries on as it is).
+   * `webhook` (the raw payload) is logged with the turn it causes, in the same transaction.
    */
   async advance(
     callId: string,
     seq: number | undefined,
     event: CallEventInput,
-    opts: { wantsNcco: boolean },
+    opts: { wantsNcco: boolean; webhook?: NewCallEvent },
   ): Promise<Ncco | null> {
+    return (await this.apply(callId, seq, event, opts)).ncco;
+  }
+
+  /** `advance`, also telling the caller the call's state afterwards (undefined: unknown call). */
+  async apply(
+    callId: string,
+    seq: number | undefined,
+    event: CallEventInput,
+    opts: { wantsNcco: boolean; webhook?: NewCallEvent },
+  ): Promise<{ ncco: Ncco | null; state: CallState | undefined }> {
     const { store } = this.deps;
     const call = await store.calls.get(callId);
     if (!call?.state || !call.flowId || call.flowVersion === null) {
       this.deps.logger.warn('webhook for an unknown call', { callId, event: event.type });
-      return opts.wantsNcco ? this.fallbackFor(call?.number) : null;
+      return { ncco: opts.wantsNcco ? this.fallbackFor(call?.number) : null, state: undefined };
     }
+    const at = this.now();
+    const log = async (events: NewCallEvent[]) => {
+      for (const e of events) await store.calls.addEvent(callId, e.kind, e.name, e.payload, at);
+    };
+    const webhookEvents = opts.webhook ? [opts.webhook] : [];
     if (seq !== undefined && seq !== call.state.seq) {
       // A retry of a turn we already answered: the same NCCO again, nothing advances.
-      const stored = await store.calls.turnResponse(callId, seq);
-      return opts.wantsNcco ? ((stored as Ncco | undefined) ?? this.fallbackFor(call.number)) : null;
+      await log(webhookEvents);
+      const stored = opts.wantsNcco ? await store.calls.turnResponse(callId, seq) : undefined;
+      const ncco = opts.wantsNcco ? ((stored as Ncco | undefined) ?? this.fallbackFor(call.number)) : null;
+      return { ncco, state: call.state };
     }
     const flow = await this.cache.flowVersion(call.flowId, call.flowVersion);
     if (!flow) throw new Error(`flow ${call.flowId} version ${call.flowVersion} is missing`);
-    const at = this.now();
-    const schedules = await store.schedules.all();
     const turn = step(flow, call.state, { ...event, at, ...(seq !== undefined ? { seq } : {}) } as never, {
-      schedules,
+      schedules: await this.cache.schedules(),
     });
     if (turn.state === call.state) {
-      await store.calls.addEvent(callId, 'trace', 'ignored', turn.trace, at);
-      return opts.wantsNcco ? this.fallbackFor(call.number) : null;
+      await log([...webhookEvents, { kind: 'trace', name: 'ignored', payload: turn.trace }]);
+      return { ncco: opts.wantsNcco ? this.fallbackFor(call.number) : null, state: call.state };
     }
-    const ncco = await this.persist(callId, call.state.seq, turn, flow.language, call.number, opts.wantsNcco);
-    return opts.wantsNcco ? ncco : null;
+    const ncco = this.render(callId, turn, flow.language);
+    // A webhook that takes no NCCO stores no answer (it must not overwrite the turn's NCCO).
+    const write = this.turnWrite(callId, turn, opts.wantsNcco ? ncco : undefined, opts.webhook, call.number);
+    if (await store.calls.saveTurn(callId, call.state.seq, turn.state, at, write)) {
+      return { ncco: opts.wantsNcco ? ncco : null, state: turn.state };
+    }
+    // A concurrent retry won the race: answer what it stored.
+    const stored = await store.calls.turnResponse(callId, call.state.seq);
+    const answer = opts.wantsNcco ? ((stored as Ncco | undefined) ?? this.fallbackFor(call.number)) : null;
+    return { ncco: answer, state: (await store.calls.get(callId))?.state ?? undefined };
   }
 
-  /** Saves the turn (optimistically), queues its side effects and returns its NCCO. */
-  private async persist(
-    callId: string,
-    previousSeq: number,
-    turn: Turn,
-    lang: string,
-    to: string,
-    keep = true,
-  ): Promise<Ncco> {
-    const { store, config } = this.deps;
-    const at = this.now();
-    const ncco = renderNcco(turn.actions, {
-      baseUrl: config.publicBaseUrl,
+  private render(callId: string, turn: Turn, lang: string): Ncco {
+    return renderNcco(turn.actions, {
+      baseUrl: this.deps.config.publicBaseUrl,
       callId,
       seq: turn.state.seq,
       language: lang,
     }) as Ncco;
-    // A webhook that takes no NCCO stores no answer (it must not overwrite the turn's NCCO).
-    const saved = await store.calls.saveTurn(callId, previousSeq, turn.state, keep ? ncco : undefined, at);
-    if (!saved) {
-      // A concurrent retry won the race: answer what it stored.
-      const stored = await store.calls.turnResponse(callId, previousSeq);
-      return (stored as Ncco | undefined) ?? this.fallbackFor(to);
-    }
-    await enqueueEffects(store, callId, turn.actions, this.cache.knownNumber(to), config.smsSenderId, at);
-    await store.calls.addEvent(callId, 'trace', `turn ${turn.state.seq}`, turn.trace, at);
-    if (keep) await store.calls.addEvent(callId, 'ncco', `turn ${turn.state.seq}`, ncco, at);
-    return ncco;
+  }
+
+  /** Everything a turn stores besides the state: answer, log lines, queued side effects. */
+  private turnWrite(
+    callId: string,
+    turn: Turn,
+    ncco: Ncco | undefined,
+    webhook: NewCallEvent | undefined,
+    to: string,
+  ): TurnWrite {
+    const { config } = this.deps;
+    return {
+      ...(ncco !== undefined ? { response: ncco } : {}),
+      events: [
+        ...(webhook ? [webhook] : []),
+        { kind: 'trace', name: `turn ${turn.state.seq}`, payload: turn.trace },
+      ],
+      outbox: effectsOf(callId, turn.actions, this.cache.knownNumber(to), config.smsSenderId),
+    };
   }
 
   private callRecord(params: AnswerParams, to: string, at: string): CallRecord {

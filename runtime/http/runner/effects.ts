@@ -3,24 +3,16 @@
  * SMS or chat endpoint must be retried later, not lost.
  */
 import type { Action } from '../../engine/types.ts';
-import type { NumberRecord, OutboxKind, Store } from '../../store/types.ts';
+import type { NewOutboxItem, NumberRecord } from '../../store/types.ts';
 
-type OutboxInsert = {
-  kind: OutboxKind;
-  idempotencyKey: string;
-  callId: string | null;
-  payload: Record<string, unknown>;
-};
-
-export async function enqueueEffects(
-  store: Store,
+/** The outbox items for a turn's actions (queued in the turn's own transaction). */
+export function effectsOf(
   callId: string,
   actions: readonly Action[],
   number: NumberRecord | undefined,
   defaultSender: string,
-  at: string,
-): Promise<void> {
-  const items = actions.flatMap((action): OutboxInsert[] => {
+): NewOutboxItem[] {
+  return actions.flatMap((action): NewOutboxItem[] => {
     if (action.type === 'send-sms') {
       const payload = {
         to: action.to,
@@ -44,5 +36,4 @@ export async function enqueueEffects(
     }
     return [];
   });
-  if (items.length > 0) await store.outbox.enqueue(items, at);
 }

@@ -2,6 +2,9 @@
  * Call-progress events. The caller's leg ending releases its line (whatever order Vonage sends
  * events in); a connect leg's status becomes a transfer outcome for the engine.
  */
+
+import type { CallState } from '../../engine/types.ts';
+import type { NewCallEvent } from '../../store/types.ts';
 import { connectOutcome } from '../../vonage/payloads.ts';
 import type { Ncco } from '../deps.ts';
 import type { CallRunner } from './call-runner.ts';
@@ -10,21 +13,34 @@ import { finishRecordingAfterHangup } from './recordings.ts';
 const legEnded = new Set(['completed', 'failed', 'rejected', 'unanswered', 'busy', 'cancelled', 'timeout']);
 
 /** A status event of the caller's own leg (application event URL). */
-export async function callerLegEvent(runner: CallRunner, callId: string, status: string): Promise<void> {
+export async function callerLegEvent(
+  runner: CallRunner,
+  callId: string,
+  status: string,
+  webhook: NewCallEvent,
+): Promise<void> {
   const { store, clock } = runner.deps;
   const at = clock().toISOString();
   const call = await store.calls.get(callId);
   if (!call) return;
-  await store.calls.touch(callId, at);
-  if (!legEnded.has(status) || call.status === 'ended') return;
-  if (call.state && call.state.status !== 'ended') {
-    await runner.advance(callId, undefined, { type: 'hangup' }, { wantsNcco: false });
-    await finishRecordingAfterHangup(runner, callId);
+  if (!legEnded.has(status) || call.status === 'ended') {
+    // Progress (started, ringing, answered) or news of a call already over: log it, move its clock.
+    await store.calls.addEvent(callId, webhook.kind, webhook.name, webhook.payload, at);
+    await store.calls.touch(callId, at);
+    return;
   }
-  const after = await store.calls.get(callId);
+  let state: CallState | undefined = call.state ?? undefined;
+  if (state && state.status !== 'ended') {
+    state = (await runner.apply(callId, undefined, { type: 'hangup' }, { wantsNcco: false, webhook })).state;
+    if (state?.status === 'waiting' && state.waiting?.kind === 'record' && state.callerGone) {
+      state = (await finishRecordingAfterHangup(runner, callId)) ?? state;
+    }
+  } else {
+    await store.calls.addEvent(callId, webhook.kind, webhook.name, webhook.payload, at);
+  }
   // A recording still on its way keeps the call open until it lands (or the sweeper ends it).
-  if (after?.state?.status === 'waiting' && after.state.callerGone) return;
-  await store.calls.end(callId, after?.state?.result ?? 'caller-hangup', at);
+  if (state?.status === 'waiting' && state.callerGone) return;
+  await store.calls.end(callId, state?.result ?? 'caller-hangup', at);
 }
 
 /**
@@ -37,16 +53,21 @@ export async function connectLegEvent(
   callId: string,
   seq: number,
   status: string,
+  webhook: NewCallEvent,
 ): Promise<Ncco | null> {
   const outcome = connectOutcome(status);
-  if (outcome === null) return null;
+  if (outcome === null) {
+    const { store, clock } = runner.deps;
+    await store.calls.addEvent(callId, webhook.kind, webhook.name, webhook.payload, clock().toISOString());
+    return null;
+  }
   if (outcome === 'bridge-ended') {
-    await runner.advance(callId, undefined, { type: 'bridge-ended' }, { wantsNcco: false });
+    await runner.advance(callId, undefined, { type: 'bridge-ended' }, { wantsNcco: false, webhook });
     return null;
   }
   if (outcome === 'answered') {
-    await runner.advance(callId, seq, { type: 'transfer-ended', outcome }, { wantsNcco: false });
+    await runner.advance(callId, seq, { type: 'transfer-ended', outcome }, { wantsNcco: false, webhook });
     return null;
   }
-  return runner.advance(callId, seq, { type: 'transfer-ended', outcome }, { wantsNcco: true });
+  return runner.advance(callId, seq, { type: 'transfer-ended', outcome }, { wantsNcco: true, webhook });
 }

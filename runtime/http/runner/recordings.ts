@@ -4,6 +4,8 @@
  * file URL) may come before or after it, or after the caller hung up: every order ends in
  * exactly one `recorded` event for the turn, plus late details when they come after.
  */
+import type { CallState } from '../../engine/types.ts';
+import type { NewCallEvent } from '../../store/types.ts';
 import type { Ncco } from '../deps.ts';
 import type { CallRunner } from './call-runner.ts';
 
@@ -33,13 +35,14 @@ export async function continueAfterRecording(
   callId: string,
   nodeId: string,
   seq: number,
+  webhook: NewCallEvent,
 ): Promise<Ncco | null> {
   const info = await storedRecording(runner, callId, nodeId);
   return runner.advance(
     callId,
     seq,
     { type: 'recorded', recordingUrl: info?.recordingUrl ?? '', seconds: info?.seconds ?? 0 },
-    { wantsNcco: true },
+    { wantsNcco: true, webhook },
   );
 }
 
@@ -74,12 +77,19 @@ export async function recordingArrived(
   }
 }
 
-/** After the caller's leg ended during a recording whose webhook already came. */
-export async function finishRecordingAfterHangup(runner: CallRunner, callId: string): Promise<void> {
+/**
+ * After the caller's leg ended during a recording whose webhook already came: walks the
+ * voicemail on. Returns the state afterwards (undefined when there was nothing to do).
+ */
+export async function finishRecordingAfterHangup(
+  runner: CallRunner,
+  callId: string,
+): Promise<CallState | undefined> {
   const current = await runner.state(callId);
   const waiting = current?.state.waiting;
-  if (!current || waiting?.kind !== 'record' || !current.state.callerGone) return;
+  if (!current || waiting?.kind !== 'record' || !current.state.callerGone) return undefined;
   const info = await storedRecording(runner, callId, waiting.nodeId);
-  if (info)
-    await runner.advance(callId, current.state.seq, { type: 'recorded', ...info }, { wantsNcco: false });
+  if (!info) return undefined;
+  const seq = current.state.seq;
+  return (await runner.apply(callId, seq, { type: 'recorded', ...info }, { wantsNcco: false })).state;
 }

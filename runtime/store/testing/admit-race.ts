@@ -17,4 +17,4 @@ const results = await Promise.all(
   Array.from({ length: Number(count) }, (_, i) => store.calls.admit(callOf(`${prefix}-${i}`), Number(lines))),
 );
 await store.close();
-process.stdout.write(`${results.filter(Boolean).length}\n`);
+process.stdout.write(`${results.filter((r) => r === 'admitted').length}\n`);
