@@ -33,7 +33,9 @@ export type Timing = (route: number, ms: number) => void;
  * CPU comes out of the server's share and caps the bare baseline (measured here, client and a
  * bare route in one thread, 200 connections: 2,400 vs 6,900 req/s). `--fetch` switches back to compare.
  */
-const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+// Idle sockets are dropped after 4 s, before the server's 5 s keep-alive timeout can close one
+// just as a paused caller reuses it (ECONNRESET).
+const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY, timeout: 4000 });
 let useFetch = false;
 export function clientKind(fetchClient: boolean): void {
   useFetch = fetchClient;
@@ -71,12 +73,18 @@ function request(url: string, body: string | undefined): Promise<{ status: numbe
   });
 }
 
+/** What a caller does between two webhooks (nothing, or wait like a person listening). */
+export type Pause = () => Promise<void>;
+const noPause: Pause = () => Promise.resolve();
+
 async function send(
   url: string,
   route: number,
   timing: Timing,
   body?: Record<string, unknown>,
+  pause: Pause = noPause,
 ): Promise<{ status: number; text: string }> {
+  await pause();
   const start = performance.now();
   let response: { status: number; text: string };
   try {
@@ -116,13 +124,15 @@ function expectEmpty(route: number, response: { status: number; text: string }, 
 
 /**
  * Places one call against `origin`. `checkCallId` is false for the bare baseline, whose fixed
- * NCCOs carry the call id of the probe call they were copied from.
+ * NCCOs carry the call id of the probe call they were copied from. `pause` runs before every
+ * webhook after the answer (the caller listening, the shop's phone ringing).
  */
 export async function placeCall(
   origin: string,
   uuid: string,
   timing: Timing,
   checkCallId = true,
+  pause: Pause = noPause,
 ): Promise<CallResult> {
   const own = checkCallId ? uuid : '';
   const conversation = `CON-${uuid}`;
@@ -137,12 +147,18 @@ export async function placeCall(
 
   const input = nccoOf(
     1,
-    await send(inputUrl, 1, timing, {
-      ...common,
-      dtmf: { digits: '2', timed_out: false },
-      speech: { results: [] },
-      timestamp: new Date().toISOString(),
-    }),
+    await send(
+      inputUrl,
+      1,
+      timing,
+      {
+        ...common,
+        dtmf: { digits: '2', timed_out: false },
+        speech: { results: [] },
+        timestamp: new Date().toISOString(),
+      },
+      pause,
+    ),
   );
   const connect = input.find((a) => a.action === 'connect');
   const endpoint = (connect?.endpoint as Array<{ number?: string }> | undefined)?.[0]?.number;
@@ -160,7 +176,7 @@ export async function placeCall(
       ...(status === 'completed' ? { duration: '60' } : {}),
     };
     // Synchronous connect: a 200 NCCO here would replace the bridge; a good leg answers nothing.
-    expectEmpty(2, await send(connectUrl, 2, timing, body), `leg ${status}`);
+    expectEmpty(2, await send(connectUrl, 2, timing, body, pause), `leg ${status}`);
   }
 
   const hangup = {
@@ -172,6 +188,6 @@ export async function placeCall(
     rate: '0.01',
     price: '0.0125',
   };
-  expectEmpty(3, await send(`${origin}/vonage/event`, 3, timing, hangup), 'completed');
+  expectEmpty(3, await send(`${origin}/vonage/event`, 3, timing, hangup, pause), 'completed');
   return { answer, input };
 }

@@ -7,7 +7,7 @@
  * 200 answers arriving in the same instant, a start-up wave that lands right in the p99.
  */
 import { parentPort } from 'node:worker_threads';
-import { CallError, clientKind, placeCall, requestsPerCall } from './runtime-calls.ts';
+import { CallError, clientKind, type Pause, placeCall, requestsPerCall } from './runtime-calls.ts';
 
 export interface Phase {
   origin: string;
@@ -22,6 +22,8 @@ export interface Phase {
   checkCallId: boolean;
   /** Global fetch instead of node:http (see runtime-calls.ts). */
   fetchClient: boolean;
+  /** Pause before each webhook after the answer, uniform in [min, max] ms; absent = none. */
+  pauseMs?: { min: number; max: number };
 }
 
 export interface PhaseResult {
@@ -57,6 +59,13 @@ async function run(phase: Phase): Promise<PhaseResult> {
   const errorSamples: string[] = [];
   const total = phase.warmup + phase.calls + phase.cooldown;
   const firstCooldown = phase.warmup + phase.calls;
+  const { pauseMs } = phase;
+  const pause: Pause | undefined = pauseMs
+    ? () =>
+        new Promise((resolve) =>
+          setTimeout(resolve, pauseMs.min + Math.random() * (pauseMs.max - pauseMs.min)),
+        )
+    : undefined;
   let next = 0;
   // `concurrency` callers, each placing calls back to back: always that many calls in flight.
   const caller = async () => {
@@ -67,7 +76,13 @@ async function run(phase: Phase): Promise<PhaseResult> {
       if (i === firstCooldown) Object.assign(window, { endMs: performance.now(), endCount: completed });
       const measured = i >= phase.warmup && i < firstCooldown;
       try {
-        await placeCall(phase.origin, `${phase.prefix}-${i}`, measured ? record : count, phase.checkCallId);
+        await placeCall(
+          phase.origin,
+          `${phase.prefix}-${i}`,
+          measured ? record : count,
+          phase.checkCallId,
+          pause,
+        );
       } catch (error) {
         errors += 1;
         const message = error instanceof CallError ? error.message : String(error);

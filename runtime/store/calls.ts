@@ -3,11 +3,12 @@
  * remembered NCCO of each turn (so a retried webhook gets the same answer), and the call log.
  */
 import type { Kysely } from 'kysely';
+import type { CallResult } from '../engine/types.ts';
 import { callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
 import { fromJson, toJson, utc } from './codec.ts';
 import type { Database } from './database.ts';
 import { insertOutboxItems } from './outbox.ts';
-import type { AdmitResult, Store, TurnWrite } from './types.ts';
+import type { AdmitResult, MissedReason, Store, TurnWrite } from './types.ts';
 
 const defaultListLimit = 50;
 const maxListLimit = 1000;
@@ -21,6 +22,22 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       .where('status', '=', 'live')
       .executeTakeFirst();
     return Number(row?.n ?? 0);
+  };
+
+  // Only a live call changes: ending twice keeps the first outcome, and nothing reopens.
+  const endLive = async (
+    trx: Kysely<Database>,
+    callId: string,
+    result: CallResult | 'missed',
+    when: string,
+    missedReason?: MissedReason,
+  ) => {
+    await trx
+      .updateTable('calls')
+      .set({ status: 'ended', result, ended_at: when, missed_reason: missedReason ?? null })
+      .where('id', '=', callId)
+      .where('status', '=', 'live')
+      .execute();
   };
 
   /** The rest of a turn's writes, inside its transaction. */
@@ -57,6 +74,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
         .execute();
     }
     await insertOutboxItems(trx, write.outbox ?? [], when);
+    if (write.end !== undefined) await endLive(trx, callId, write.end, when);
   };
 
   return {
@@ -145,13 +163,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       return row ? fromJson<unknown>(row.response) : undefined;
     },
     async end(callId, result, at, missedReason) {
-      // Only a live call changes: ending twice keeps the first outcome, and nothing reopens.
-      await db
-        .updateTable('calls')
-        .set({ status: 'ended', result, ended_at: utc(at), missed_reason: missedReason ?? null })
-        .where('id', '=', callId)
-        .where('status', '=', 'live')
-        .execute();
+      await endLive(db, callId, result, utc(at), missedReason);
     },
     async touch(callId, at) {
       const when = utc(at);

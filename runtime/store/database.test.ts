@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,27 @@ describe('a SQLite file database', () => {
     temp = tempDir();
   });
   afterEach(() => temp.cleanup());
+
+  it('copies the WAL into the database file from a worker, not inside a webhook\'s commit', async () => {
+    const file = join(temp.dir, 'flowcall.db');
+    const store = await openStore(file);
+    try {
+      const before = statSync(file).size;
+      // A few hundred pages: far below the main connection's own checkpoint threshold.
+      for (let i = 0; i < 300; i += 1) {
+        await store.calls.admit(callOf(`c${i}`), 1000, {
+          events: [{ kind: 'trace', name: 'turn 1', payload: { padding: 'x'.repeat(2000) } }],
+        });
+      }
+      const deadline = Date.now() + 5000;
+      while (statSync(file).size <= before && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(statSync(file).size).toBeGreaterThan(before + 300 * 2000);
+    } finally {
+      await store.close();
+    }
+  });
 
   it('creates its folder, runs in WAL mode, and keeps everything across a reopen', async () => {
     const file = join(temp.dir, 'data', 'nested', 'flowcall.db');

@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { type Generated, Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrations/index.ts';
 import type { CallEventKind, CallStatus, MissedReason, OutboxKind, OutboxStatus } from './types.ts';
+import { backstopPages, startWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 
 export interface FlowsTable {
   id: string;
@@ -193,13 +194,22 @@ function openSqlite(location: string): Kysely<Database> {
   const sqlite = new BetterSqlite(location);
   // WAL lets the webhook path read while the outbox worker writes, and survives kill -9 with
   // every committed transaction intact. NORMAL sync is the recommended pairing with WAL.
+  let checkpointer: WalCheckpointer | undefined;
   if (!inMemory) {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`wal_autocheckpoint = ${backstopPages}`);
+    checkpointer = startWalCheckpointer(resolve(location));
   }
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const database = withStatementCache(sqlite);
+  const close = database.close;
+  database.close = () => {
+    void checkpointer?.stop();
+    close();
+  };
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
 /**

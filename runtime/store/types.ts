@@ -120,6 +120,8 @@ export interface TurnWrite {
   response?: unknown;
   events?: NewCallEvent[];
   outbox?: NewOutboxItem[];
+  /** Ends the call (if still live) with this result: its line is free once the turn commits. */
+  end?: CallResult;
 }
 
 export interface ListCallsQuery {

@@ -12,6 +12,25 @@ import type { AppDeps, Ncco } from '../deps.ts';
 import { effectsOf } from './effects.ts';
 import { RuntimeCache } from './flow-cache.ts';
 
+export interface ApplyOptions {
+  /** Whether the webhook answers with an NCCO. */
+  wantsNcco: boolean;
+  /** The raw webhook, logged with the turn it causes. */
+  webhook?: NewCallEvent;
+  /** The call as the handler just read it (saves reading it again). */
+  call?: CallRecord;
+  /** The caller is gone: if this turn ends the flow, end the call (free its line) in the same write. */
+  endIfOver?: boolean;
+}
+
+export interface Applied {
+  ncco: Ncco | null;
+  /** The state afterwards (undefined: unknown call). */
+  state: CallState | undefined;
+  /** Whether this turn ended the call record. */
+  ended: boolean;
+}
+
 export interface AnswerParams {
   uuid: string;
   conversationUuid: string | null;
@@ -96,18 +115,18 @@ export class CallRunner {
     return (await this.apply(callId, seq, event, opts)).ncco;
   }
 
-  /** `advance`, also telling the caller the call's state afterwards (undefined: unknown call). */
+  /** `advance`, also telling the caller the call's state afterwards and whether it ended the call. */
   async apply(
     callId: string,
     seq: number | undefined,
     event: CallEventInput,
-    opts: { wantsNcco: boolean; webhook?: NewCallEvent },
-  ): Promise<{ ncco: Ncco | null; state: CallState | undefined }> {
+    opts: ApplyOptions,
+  ): Promise<Applied> {
     const { store } = this.deps;
-    const call = await store.calls.get(callId);
+    const call = opts.call ?? (await store.calls.get(callId));
     if (!call?.state || !call.flowId || call.flowVersion === null) {
       this.deps.logger.warn('webhook for an unknown call', { callId, event: event.type });
-      return { ncco: opts.wantsNcco ? this.fallbackFor(call?.number) : null, state: undefined };
+      return { ncco: opts.wantsNcco ? this.fallbackFor(call?.number) : null, state: undefined, ended: false };
     }
     const at = this.now();
     const log = async (events: NewCallEvent[]) => {
@@ -119,7 +138,7 @@ export class CallRunner {
       await log(webhookEvents);
       const stored = opts.wantsNcco ? await store.calls.turnResponse(callId, seq) : undefined;
       const ncco = opts.wantsNcco ? ((stored as Ncco | undefined) ?? this.fallbackFor(call.number)) : null;
-      return { ncco, state: call.state };
+      return { ncco, state: call.state, ended: false };
     }
     const flow = await this.cache.flowVersion(call.flowId, call.flowVersion);
     if (!flow) throw new Error(`flow ${call.flowId} version ${call.flowVersion} is missing`);
@@ -128,18 +147,20 @@ export class CallRunner {
     });
     if (turn.state === call.state) {
       await log([...webhookEvents, { kind: 'trace', name: 'ignored', payload: turn.trace }]);
-      return { ncco: opts.wantsNcco ? this.fallbackFor(call.number) : null, state: call.state };
+      return { ncco: opts.wantsNcco ? this.fallbackFor(call.number) : null, state: call.state, ended: false };
     }
     const ncco = this.render(callId, turn, flow.language);
     // A webhook that takes no NCCO stores no answer (it must not overwrite the turn's NCCO).
     const write = this.turnWrite(callId, turn, opts.wantsNcco ? ncco : undefined, opts.webhook, call.number);
+    const ends = opts.endIfOver === true && turn.state.status === 'ended';
+    if (ends) write.end = turn.state.result ?? 'caller-hangup';
     if (await store.calls.saveTurn(callId, call.state.seq, turn.state, at, write)) {
-      return { ncco: opts.wantsNcco ? ncco : null, state: turn.state };
+      return { ncco: opts.wantsNcco ? ncco : null, state: turn.state, ended: ends };
     }
     // A concurrent retry won the race: answer what it stored.
     const stored = await store.calls.turnResponse(callId, call.state.seq);
     const answer = opts.wantsNcco ? ((stored as Ncco | undefined) ?? this.fallbackFor(call.number)) : null;
-    return { ncco: answer, state: (await store.calls.get(callId))?.state ?? undefined };
+    return { ncco: answer, state: (await store.calls.get(callId))?.state ?? undefined, ended: false };
   }
 
   private render(callId: string, turn: Turn, lang: string): Ncco {

@@ -31,7 +31,14 @@ export async function callerLegEvent(
   }
   let state: CallState | undefined = call.state ?? undefined;
   if (state && state.status !== 'ended') {
-    state = (await runner.apply(callId, undefined, { type: 'hangup' }, { wantsNcco: false, webhook })).state;
+    const hangup = await runner.apply(
+      callId,
+      undefined,
+      { type: 'hangup' },
+      { wantsNcco: false, webhook, call, endIfOver: true },
+    );
+    if (hangup.ended) return;
+    state = hangup.state;
     if (state?.status === 'waiting' && state.waiting?.kind === 'record' && state.callerGone) {
       state = (await finishRecordingAfterHangup(runner, callId)) ?? state;
     }

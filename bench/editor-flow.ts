@@ -1,0 +1,71 @@
+/**
+ * The flows the editor bench opens: the 300-step flow of bench/large-flow.ts, placed by the
+ * editor's own auto-layout (as a user's flow would be after 「自動整列」) and stored through the
+ * real API, and the restaurant example (12 steps) as the small reference.
+ */
+
+import { autoLayout } from '../editor/canvas/auto-layout.ts';
+import { nodeSize } from '../editor/model/canvas-geometry.ts';
+import type { FlowDocument } from '../schema/generated/flow.ts';
+import { portsOf, targetOf } from '../schema/kinds.ts';
+import { largeFlow, officeSchedule } from './large-flow.ts';
+
+export const largeFlowId = 'bench-large-300';
+export const smallFlowId = 'restaurant';
+
+/** What the page must show: each step's box in flow coordinates and the edges between steps. */
+export interface FlowBoxes {
+  start: string;
+  nodes: Array<{ id: string; x: number; y: number; width: number; height: number }>;
+  edges: Array<{ source: string; port: string; target: string }>;
+}
+
+export function boxesOf(flow: FlowDocument): FlowBoxes {
+  return {
+    start: flow.start,
+    nodes: flow.nodes.map((node) => ({ id: node.id, ...node.ui!, ...nodeSize(node) })),
+    edges: flow.nodes.flatMap((node) =>
+      portsOf(node).flatMap((port) => {
+        const target = targetOf(node, port);
+        return target === undefined ? [] : [{ source: node.id, port, target }];
+      }),
+    ),
+  };
+}
+
+async function send(origin: string, method: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${origin}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Stores the 300-step flow (and the schedule its hours steps use) through the API. */
+export async function createLargeFlow(origin: string): Promise<FlowBoxes> {
+  await send(origin, 'PUT', `/api/schedules/${officeSchedule.id}`, officeSchedule);
+  const generated = largeFlow(300) as FlowDocument;
+  const flow = autoLayout({
+    ...generated,
+    id: largeFlowId,
+    name: '大規模フロー（300ステップ）',
+    // The generator's channel id is not one the server knows; use an example's.
+    nodes: generated.nodes.map((node) =>
+      node.kind === 'notify' ? { ...node, params: { ...node.params, channel: 'support-teams' } } : node,
+    ) as FlowDocument['nodes'],
+  });
+  if (flow.nodes.length !== 300) throw new Error(`the bench flow has ${flow.nodes.length} steps, not 300`);
+  await send(origin, 'POST', '/api/flows', flow);
+  return boxesOf(flow);
+}
+
+/** The restaurant example as the server seeded it. */
+export async function smallFlowBoxes(origin: string): Promise<FlowBoxes> {
+  const response = await fetch(`${origin}/api/flows/${smallFlowId}`);
+  if (!response.ok) throw new Error(`the ${smallFlowId} example is missing: ${response.status}`);
+  const record = (await response.json()) as { draft: FlowDocument };
+  return boxesOf(record.draft);
+}
