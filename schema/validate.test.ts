@@ -228,11 +228,23 @@ describe('values', () => {
     ]);
   });
 
-  it('skips semantic checks when the structure is wrong', () => {
+  it('skips the other semantic checks when the structure is wrong, but still judges connections around a half-filled step', () => {
     const issues = validateFlow(
       flow([{ id: 'a', kind: 'say', params: { text: 1 } } as unknown as Node], 'zzz'),
     );
-    expect(codes(issues)).toEqual(['wrong-type /nodes/0/params/text']);
+    // The value of text is not checked further; where the flow starts and leads still is.
+    expect(codes(issues)).toEqual(['wrong-type /nodes/0/params/text', 'unknown-start /start']);
+  });
+
+  it('judges no connections when the skeleton itself is wrong (ids, next, menu options)', () => {
+    const badNext = validateFlow(
+      flow([{ id: 'a', kind: 'say', params: { text: 'x' }, next: { next: 7 } } as unknown as Node], 'zzz'),
+    );
+    expect(codes(badNext)).toEqual(['wrong-type /nodes/0/next/next']);
+    const noOptions = validateFlow(
+      flow([{ id: 'a', kind: 'menu', params: { prompt: 'x' } } as unknown as Node], 'zzz'),
+    );
+    expect(codes(noOptions).every((c) => c.includes('/nodes/0/params'))).toBe(true);
   });
 });
 

@@ -3,6 +3,8 @@
  * flow language. Same function in the editor, the HTTP API and the CLI.
  */
 
+import { buildFlowGraph } from './checks/flow-graph.ts';
+import { graphIssues, loopIssues } from './checks/graph-checks.ts';
 import { semanticFlowIssues, semanticScheduleIssues } from './checks/index.ts';
 import type { ScheduleDocument } from './generated/schedule.ts';
 import type { Issue } from './issue.ts';
@@ -28,10 +30,32 @@ export function validateFlow(doc: unknown, context: ValidationContext = {}): Iss
     ];
   }
   const structural = withNodeIds(doc, checkStructure('flow', doc));
-  if (structural.length > 0) return structural;
+  if (structural.length > 0) return [...structural, ...connectionIssuesDespite(doc, structural)];
   // Schedules in the context are only looked up by id, not validated again: whoever loads them
   // validates them with validateSchedule (the CLI and the API report those issues per file).
   return semanticFlowIssues(doc as Flow, context);
+}
+
+/**
+ * A step whose form is half filled in (no schedule chosen yet, an empty phone number) fails the
+ * schema, yet the connections around it can still be judged. Without this, dropping one such
+ * step on the canvas would hide every unconnected port and unreachable step until its form is
+ * complete. Only when every structural issue lies inside some step's params, outside a menu's
+ * options (they define ports): then ids, kinds, `next` and `start` are all well formed.
+ */
+function connectionIssuesDespite(doc: unknown, structural: Issue[]): Issue[] {
+  const paramsOnly = structural.every(
+    (issue) =>
+      /^\/nodes\/\d+\/params(\/|$)/.test(issue.path) && !/^\/nodes\/\d+\/params\/options/.test(issue.path),
+  );
+  if (!paramsOnly) return [];
+  try {
+    const graph = buildFlowGraph(doc as Flow);
+    return [...graphIssues(graph), ...loopIssues(graph)];
+  } catch {
+    // A menu without its options list has no ports to judge yet.
+    return [];
+  }
 }
 
 export function validateSchedule(doc: unknown): Issue[] {

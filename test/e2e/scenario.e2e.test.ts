@@ -79,12 +79,19 @@ const forms: StepForm[] = [
     at: [0.5, 0.25],
     id: steps.hours.id,
     async fill() {
-      // A fresh hours step has no schedule yet: that is the one problem until one is chosen.
-      await expect.poll(problemTexts).toEqual(['「営業時間表」が入力されていません。']);
-      expect(await summary().textContent()).toBe('エラー 1件・警告 0件');
+      // A fresh hours step has no schedule yet, and its connections are judged all the same.
+      await expect
+        .poll(problemTexts)
+        .toEqual([
+          '「営業時間表」が入力されていません。',
+          '「営業中」がどこにもつながっていません。',
+          '「時間外」がどこにもつながっていません。',
+          'この手順には、どの電話もたどり着きません。',
+        ]);
+      expect(await summary().textContent()).toBe('エラー 3件・警告 1件');
       await field('表示名').fill(steps.hours.label);
       await field('営業時間表').selectOption({ label: scheduleOption });
-      // Chosen: now the step is checked as part of the flow, and it is not connected yet.
+      // Chosen: only the connections are left to do.
       await expect.poll(() => summary().textContent()).toBe('エラー 2件・警告 1件');
     },
   },
@@ -108,7 +115,15 @@ const forms: StepForm[] = [
     at: [0.15, 0.67],
     id: steps.transfer.id,
     async fill() {
-      await expect.poll(problemTexts).toEqual(['「電話番号」が入力されていません。']);
+      // The empty number does not hide the rest: the steps dropped before are still unconnected.
+      await expect
+        .poll(problemTexts)
+        .toEqual(
+          expect.arrayContaining([
+            '「電話番号」が入力されていません。',
+            '「営業中」がどこにもつながっていません。',
+          ]),
+        );
       await field('表示名').fill(steps.transfer.label);
       const number = field('転送先 1: 電話番号');
       await number.fill('0312345678');
