@@ -196,6 +196,10 @@ describe('context', () => {
       'unknown-schedule /nodes/0/params/schedule',
       'unknown-channel /nodes/1/params/channel',
     ]);
+    const withSummary = { ...flow([hours, notify]), afterCallSummary: { channel: 'frontdesk-slack' } };
+    expect(
+      codes(validateFlow(withSummary, { schedules: { shop: {} as ScheduleDocument }, channels: ['slack'] })),
+    ).toEqual(['unknown-channel /afterCallSummary/channel']);
   });
 
   it('does not re-validate the schedules it is given', () => {

@@ -40,5 +40,14 @@ export function referenceIssues(flow: Flow, context: ReferenceContext): Issue[] 
       );
     }
   });
+  const summary = flow.afterCallSummary;
+  if (summary && channels && !channels.has(summary.channel)) {
+    issues.push({
+      code: 'unknown-channel',
+      severity: 'error',
+      path: '/afterCallSummary/channel',
+      message: `the after-call summary goes to the channel "${summary.channel}", which is not configured`,
+    });
+  }
   return issues;
 }

@@ -104,6 +104,27 @@ export interface FlowDocument {
    */
   timezone: string;
   /**
+   * Sends one summary of every call to a channel once it is over: as soon as the voicemail transcription has arrived, or after the time limit. Leave it out to send none.
+   */
+  afterCallSummary?: {
+    /**
+     * Id of a configured notification channel.
+     */
+    channel: string;
+    /**
+     * How long to wait for a voicemail transcription before sending the summary without it.
+     */
+    waitSeconds?: number;
+    /**
+     * Replaces the default summary text. May use {{variables}}; leave empty for the default.
+     */
+    template?: string;
+  };
+  /**
+   * Adds a caller whose number is not in the contact book as a new contact.
+   */
+  saveUnknownCallers?: boolean;
+  /**
    * Id of the node the call starts at.
    */
   start: string;
