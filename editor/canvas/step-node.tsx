@@ -4,8 +4,8 @@
  * chip itself is the handle, so the whole label can be dragged to connect). Its size is given by
  * model/canvas-geometry.ts, the same numbers the auto-layout uses.
  */
-import { Handle, type NodeProps, Position, useUpdateNodeInternals } from '@xyflow/react';
-import { type CSSProperties, memo, useEffect, useMemo, useRef } from 'react';
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { type CSSProperties, memo, useMemo } from 'react';
 import type { Issue } from '../../schema/issue.ts';
 import { portViews } from '../model/canvas-geometry.ts';
 import type { NodeIssues, StepNode } from '../model/canvas-graph.ts';
@@ -14,6 +14,7 @@ import { kindMeta } from '../model/kind-meta.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { useCanvasText } from './canvas-text.ts';
 import { KindIcon } from './kind-icon.tsx';
+import { useMeasureHandles } from './use-measure-handles.ts';
 
 function IssueBadge(props: { issues: NodeIssues }) {
   const { t, lang } = useCanvasText();
@@ -49,15 +50,8 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNode>) {
   const meta = kindMeta[node.kind];
   const ports = useMemo(() => portViews(node, lang), [node, lang]);
 
-  // xyflow measures handles once; a menu option added or renamed moves them, so re-measure.
-  const portsKey = ports.map((p) => `${p.id}\u0001${p.text}`).join('\u0002');
-  const updateNodeInternals = useUpdateNodeInternals();
-  const measuredKey = useRef(portsKey);
-  useEffect(() => {
-    if (measuredKey.current === portsKey) return;
-    measuredKey.current = portsKey;
-    updateNodeInternals(id);
-  }, [id, portsKey, updateNodeInternals]);
+  // Handles are measured once drawn, and again when a menu option added or renamed moves them.
+  useMeasureHandles(id, ports.map((p) => `${p.id}\u0001${p.text}`).join('\u0002'));
 
   const className = [
     'fc-node',

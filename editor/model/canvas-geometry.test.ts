@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node } from '../../schema/generated/flow.ts';
 import {
   freeSpot,
+  handleBoxes,
   nodeHeight,
   nodeHeightWithoutPorts,
   nodeMinWidth,
@@ -44,6 +45,28 @@ describe('canvas geometry', () => {
       width: nodeMinWidth,
       height: nodeHeightWithoutPorts,
     });
+  });
+});
+
+describe('handleBoxes', () => {
+  it('puts the target on the top centre and the port chips in order, centred along the bottom', () => {
+    const node = menu(3);
+    const size = nodeSize(node);
+    const [target, ...chips] = handleBoxes(node, 'ja');
+    expect(target).toMatchObject({ id: null, type: 'target' });
+    expect(target!.x + target!.width / 2).toBe(size.width / 2);
+    expect(chips.map((c) => c.id)).toEqual(portViews(node, 'ja').map((p) => p.id));
+    expect(chips.every((c) => c.type === 'source' && c.y + c.height > size.height)).toBe(true);
+    const left = chips[0]!.x;
+    const right = chips.at(-1)!.x + chips.at(-1)!.width;
+    expect(left).toBeGreaterThan(0);
+    expect(left + right).toBeCloseTo(size.width);
+    for (const [i, chip] of chips.slice(1).entries())
+      expect(chip.x).toBeGreaterThan(chips[i]!.x + chips[i]!.width);
+  });
+
+  it('gives a hang-up only its target', () => {
+    expect(handleBoxes({ id: 'h', kind: 'hangup' }, 'en').map((h) => h.type)).toEqual(['target']);
   });
 });
 

@@ -81,3 +81,58 @@ export function freeSpot(
     spot = { x: spot.x + 32, y: spot.y + 32 };
   return spot;
 }
+
+/** A handle's box relative to its step (flow units): xyflow's `NodeHandle` without the enum. */
+export interface HandleBox {
+  id: string | null;
+  type: 'source' | 'target';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+// canvas.css: the step's top border, the target dot, the port chips (1.5 px border each side).
+const borderTop = 4;
+const borderBottom = 1;
+const targetSize = 12;
+const chipHeight = 22;
+const chipBorders = 3;
+const spaceWidth = 3.3;
+
+/**
+ * Where the handles of a step are before the canvas has drawn it: the target dot centred on the
+ * top edge, the port chips centred in a row hanging `portOverhang` below the bottom edge. xyflow
+ * takes these so that it need not draw every step once just to measure it (a 300-step flow would
+ * be drawn whole before it could be virtualised); the drawn step is measured again
+ * (canvas/use-measure-handles.ts), so an estimate a pixel off is corrected once it is in view.
+ */
+export function handleBoxes(node: Node, lang: Lang, size = nodeSize(node)): HandleBox[] {
+  const handles: HandleBox[] = [
+    {
+      id: null,
+      type: 'target',
+      x: size.width / 2 - targetSize / 2,
+      y: borderTop - targetSize / 2,
+      width: targetSize,
+      height: targetSize,
+    },
+  ];
+  const ports = portViews(node, lang);
+  // textWidth counts a space as wide as a letter (node sizes stay generous); the chips' centres
+  // need the narrow space it is.
+  const widths = ports.map((port) => {
+    const spaces = port.text.split(' ').length - 1;
+    const text = textWidth(port.text) - spaces * (7.2 - spaceWidth);
+    return Math.min(chipMaxWidth, Math.ceil(chipPadding + chipBorders + text));
+  });
+  const total = widths.reduce((sum, w) => sum + w, 0) + chipGap * Math.max(0, ports.length - 1);
+  const y = size.height - borderBottom + portOverhang - chipHeight;
+  let x = (size.width - total) / 2;
+  for (const [i, port] of ports.entries()) {
+    const width = widths[i]!;
+    handles.push({ id: port.id, type: 'source', x, y, width, height: chipHeight });
+    x += width + chipGap;
+  }
+  return handles;
+}

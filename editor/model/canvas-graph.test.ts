@@ -47,6 +47,14 @@ describe('canvas nodes', () => {
     expect(selected.filter((n, i) => n !== moved[i]).map((n) => n.id)).toEqual(['goodbye']);
   });
 
+  it('gives xyflow handle estimates with the first object of a step only (measurements stay)', () => {
+    const derive = createNodeDeriver();
+    const first = derive(input());
+    expect(first.every((n) => (n.handles?.length ?? 0) > 0)).toBe(true);
+    const moved = derive(input({ overrides: new Map([['hours', { x: 5, y: 260 }]]) }));
+    expect(moved.find((n) => n.id === 'hours')?.handles).toBeUndefined();
+  });
+
   it('re-creates only the node an edit touched', () => {
     const derive = createNodeDeriver();
     const before = derive(input());

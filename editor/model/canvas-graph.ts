@@ -3,13 +3,13 @@
  * whose inputs did not change keeps the *same object*: xyflow then skips it entirely, which is
  * what keeps a 300-node flow smooth while one node is dragged or one field is typed into.
  */
-import type { Edge, XYPosition, Node as XyNode } from '@xyflow/react';
+import type { Edge, Position, XYPosition, Node as XyNode } from '@xyflow/react';
 import type { LocalParts } from '../../runtime/engine/local-time.ts';
 import type { FlowDocument, Node } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { Issue, Severity } from '../../schema/issue.ts';
 import { portsOf, targetOf } from '../../schema/kinds.ts';
-import { type Lang, nodeSize } from './canvas-geometry.ts';
+import { handleBoxes, type Lang, nodeSize } from './canvas-geometry.ts';
 import { nodeSummary, type SummaryLine } from './canvas-summary.ts';
 import { kindMeta } from './kind-meta.ts';
 
@@ -72,6 +72,9 @@ export function createNodeDeriver(): (input: NodeInput) => StepNode[] {
   let dataCache = new Map<string, DataEntry>();
   let nodeCache = new Map<string, StepNode>();
   let lastLang: Lang | undefined;
+  // Steps xyflow has been given handle estimates for: it keeps (and later measures) them, and a
+  // node object without `handles` leaves them as they are (an estimate would undo a measurement).
+  const introduced = new Set<string>();
   return (input) => {
     const { flow, simulation, today } = input;
     if (input.lang !== lastLang) nodeCache = new Map();
@@ -138,7 +141,8 @@ export function createNodeDeriver(): (input: NodeInput) => StepNode[] {
         prev.position.x === position.x &&
         prev.position.y === position.y
           ? prev
-          : makeNode(node, data, position, isSelected, input.lang);
+          : makeNode(node, data, position, isSelected, input.lang, !introduced.has(node.id));
+      introduced.add(node.id);
       nextNodes.set(node.id, xyNode);
       result.push(xyNode);
     }
@@ -148,10 +152,17 @@ export function createNodeDeriver(): (input: NodeInput) => StepNode[] {
   };
 }
 
-function makeNode(node: Node, data: StepData, position: XYPosition, selected: boolean, lang: Lang): StepNode {
+function makeNode(
+  node: Node,
+  data: StepData,
+  position: XYPosition,
+  selected: boolean,
+  lang: Lang,
+  withHandles: boolean,
+): StepNode {
   const size = nodeSize(node);
   const kind = kindMeta[node.kind][lang];
-  return {
+  const xyNode: StepNode = {
     id: node.id,
     type: 'step',
     position: { x: position.x, y: position.y },
@@ -164,6 +175,14 @@ function makeNode(node: Node, data: StepData, position: XYPosition, selected: bo
     ariaLabel: `${kind}: ${node.label ?? node.id}`,
     domAttributes: { 'data-testid': `node-${node.id}` } as StepNode['domAttributes'],
   };
+  // With its handles known, xyflow need not draw a step out of view just to measure it: a big
+  // flow opens drawing only what is in view.
+  if (withHandles)
+    xyNode.handles = handleBoxes(node, lang, size).map((h) => ({
+      ...h,
+      position: (h.type === 'target' ? 'top' : 'bottom') as Position,
+    }));
+  return xyNode;
 }
 
 export interface EdgeInput {
