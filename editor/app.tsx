@@ -2,16 +2,51 @@
  * The editor shell: header with navigation and the language switch, and a small hash router
  * (#/flows, #/flows/<id>, #/numbers, #/hours) — hash routes need no server configuration.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Language, setLanguage } from './i18n/setup.ts';
 
-const FlowsListPage = lazy(() =>
-  import('./pages/flows-list-page.tsx').then((m) => ({ default: m.FlowsListPage })),
-);
-const FlowPage = lazy(() => import('./flow-page/flow-page.tsx').then((m) => ({ default: m.FlowPage })));
-const NumbersPage = lazy(() => import('./pages/numbers-page.tsx').then((m) => ({ default: m.NumbersPage })));
-const HoursPage = lazy(() => import('./pages/hours-page.tsx').then((m) => ({ default: m.HoursPage })));
+/**
+ * A page whose code is loaded on demand. `preload` starts the import (once); a page whose code
+ * has arrived renders at once. Only one still loading goes through React.lazy, which suspends —
+ * and React keeps a fallback it has shown for at least 300 ms (its fallback throttle).
+ */
+function page<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = () => {
+    loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    });
+    return loading;
+  };
+  const Lazy = lazy(() => preload().then((component) => ({ default: component })));
+  function Page(props: P) {
+    // Chosen once per mount: switching from Lazy to the loaded component would remount the page.
+    const [Component] = useState(() => loaded ?? Lazy);
+    return <Component {...props} />;
+  }
+  return { Page, preload };
+}
+
+const flowsList = page(() => import('./pages/flows-list-page.tsx').then((m) => m.FlowsListPage));
+const flowPage = page(() => import('./flow-page/flow-page.tsx').then((m) => m.FlowPage));
+const numbersPage = page(() => import('./pages/numbers-page.tsx').then((m) => m.NumbersPage));
+const hoursPage = page(() => import('./pages/hours-page.tsx').then((m) => m.HoursPage));
+const FlowsListPage = flowsList.Page;
+const FlowPage = flowPage.Page;
+const NumbersPage = numbersPage.Page;
+const HoursPage = hoursPage.Page;
+
+/**
+ * Loads the code of the page a route shows. main.tsx waits for it before the first render, so
+ * the page's code loads alongside the shell's and the page is drawn with it.
+ */
+export function preloadRoute(route: Route): Promise<unknown> {
+  const pages = { flows: flowsList, flow: flowPage, numbers: numbersPage, hours: hoursPage };
+  return route.page === 'not-found' ? Promise.resolve() : pages[route.page].preload();
+}
 
 export type Route =
   | { page: 'flows' }
@@ -36,7 +71,12 @@ export function navigate(path: string): void {
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    // A transition: the page on screen stays until the next one's code has loaded, instead of a
+    // loading line that React would keep for at least 300 ms.
+    const onChange = () => {
+      const next = parseRoute(window.location.hash);
+      startTransition(() => setRoute(next));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -5,14 +5,18 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app.tsx';
+import { App, parseRoute, preloadRoute } from './app.tsx';
 import './i18n/setup.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// The shell waits for the current page's code (a page that fails to load is reported by the
+// page itself, so the shell renders either way).
+preloadRoute(parseRoute(window.location.hash)).then(render, render);
