@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import { callsRepository } from './calls.ts';
 import type { Clock } from './codec.ts';
+import { contactsRepository } from './contacts.ts';
 import { type Database, openDatabase } from './database.ts';
 import { flowsRepository } from './flows.ts';
 import { numbersRepository } from './numbers.ts';
@@ -59,6 +60,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     calls: callsRepository(db),
     outbox: outboxRepository(db),
     smsStatuses: smsStatusesRepository(db),
+    contacts: contactsRepository(db, clock),
     close() {
       // Idempotent: main.ts's shutdown and a test's afterEach may both close.
       closed ??= db.destroy();

@@ -102,6 +102,29 @@ export interface SmsStatusesTable {
   at: string;
 }
 
+export interface ContactsTable {
+  id: string;
+  name: string;
+  company: string;
+  /** JSON array of E.164 numbers. */
+  numbers: string;
+  notes: string;
+  /** JSON array of tags. */
+  tags: string;
+  /** Folded name, company, notes, tags and number digits (what a search matches). */
+  search_text: string;
+  /** Folded name, else company: the list's order. */
+  sort_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per number: the lookup index of the contact book (a number has one contact). */
+export interface ContactNumbersTable {
+  e164: string;
+  contact_id: string;
+}
+
 export interface Database {
   flows: FlowsTable;
   flow_versions: FlowVersionsTable;
@@ -112,6 +135,8 @@ export interface Database {
   call_events: CallEventsTable;
   outbox: OutboxTable;
   sms_statuses: SmsStatusesTable;
+  contacts: ContactsTable;
+  contact_numbers: ContactNumbersTable;
 }
 
 /** Which SQL engine a database runs on; migrations need it for the one non-portable column type. */

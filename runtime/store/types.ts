@@ -5,6 +5,9 @@
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { CallResult, CallState } from '../engine/types.ts';
+import type { ContactsRepository } from './contact-types.ts';
+
+export type * from './contact-types.ts';
 
 export interface FlowRecord {
   id: string;
@@ -240,6 +243,8 @@ export interface Store {
     markFailed(id: number, error: string, nextAttemptAt: string | null, at: string): Promise<void>;
     list(query?: { status?: OutboxStatus; callId?: string }): Promise<OutboxItem[]>;
   };
+  /** The contact book: who a caller is (lookup by number), CSV import and export. */
+  contacts: ContactsRepository;
   /** SMS delivery receipts from the Messages API status webhook. */
   smsStatuses: {
     record(messageUuid: string, status: string, payload: unknown, at: string): Promise<void>;
