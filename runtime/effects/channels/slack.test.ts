@@ -1,29 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendSlack } from './slack.ts';
 import { channelOf, sampleMessage } from './testing/fixtures.ts';
-import { type LoopbackServer, startLoopbackServer } from './testing/loopback-http.ts';
+import { loopbackServers, onlyPost } from './testing/use-loopback.ts';
 
-let server: LoopbackServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = loopbackServers();
 
 const webhookPath = '/services/T0123ABCD/B0456EFGH/xoxSecretToken123456';
 
 describe('Slack incoming webhook', () => {
   it('posts one Block Kit message: header title, text, fields, a button to the recording', async () => {
-    server = await startLoopbackServer(() => ({ status: 200, body: 'ok' }));
+    const server = await startServer(() => ({ status: 200, body: 'ok' }));
     const channel = channelOf('slack', { webhookUrl: `${server.url}${webhookPath}` });
 
     await sendSlack(channel, sampleMessage);
 
-    expect(server.requests).toHaveLength(1);
-    const [request] = server.requests;
-    expect(request?.method).toBe('POST');
-    expect(request?.path).toBe(webhookPath);
-    expect(request?.headers['content-type']).toBe('application/json; charset=utf-8');
-    const payload = JSON.parse(request!.body);
+    const request = onlyPost(server, webhookPath);
+    const payload = JSON.parse(request.body);
     // The notification preview shows the top-level text.
     expect(payload.text).toBe('着信: 090-1234-5678（山田様）');
     const [header, text, fields, actions, ...rest] = payload.blocks;
@@ -50,7 +42,7 @@ describe('Slack incoming webhook', () => {
   });
 
   it("keeps a caller's words from becoming Slack links or mentions", async () => {
-    server = await startLoopbackServer(() => ({ status: 200, body: 'ok' }));
+    const server = await startServer(() => ({ status: 200, body: 'ok' }));
     const channel = channelOf('slack', { webhookUrl: `${server.url}${webhookPath}` });
 
     await sendSlack(channel, {
@@ -65,7 +57,7 @@ describe('Slack incoming webhook', () => {
   });
 
   it('marks a test message and leaves out the button when there is no recording', async () => {
-    server = await startLoopbackServer(() => ({ status: 200, body: 'ok' }));
+    const server = await startServer(() => ({ status: 200, body: 'ok' }));
     const channel = channelOf('slack', { webhookUrl: `${server.url}${webhookPath}` });
 
     await sendSlack(channel, { title: 'テスト通知', text: '', fields: [], test: true });
@@ -76,7 +68,7 @@ describe('Slack incoming webhook', () => {
   });
 
   it('splits more than ten fields over several sections (Slack allows ten per section)', async () => {
-    server = await startLoopbackServer(() => ({ status: 200, body: 'ok' }));
+    const server = await startServer(() => ({ status: 200, body: 'ok' }));
     const channel = channelOf('slack', { webhookUrl: `${server.url}${webhookPath}` });
     const fields = Array.from({ length: 13 }, (_, i) => ({ label: `項目${i + 1}`, value: `値${i + 1}` }));
 
