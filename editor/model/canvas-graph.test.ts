@@ -47,6 +47,19 @@ describe('canvas nodes', () => {
     expect(selected.filter((n, i) => n !== moved[i]).map((n) => n.id)).toEqual(['goodbye']);
   });
 
+  it('moves only the dragged step while a drag goes on, and puts it back when the drag ends', () => {
+    const derive = createNodeDeriver();
+    const before = derive(input());
+    const step1 = derive(input({ overrides: new Map([['hours', { x: 5, y: 260 }]]) }));
+    const step2 = derive(input({ overrides: new Map([['hours', { x: 9, y: 270 }]]) }));
+    expect(step2.filter((n, i) => n !== step1[i]).map((n) => n.id)).toEqual(['hours']);
+    expect(step2.find((n) => n.id === 'hours')?.position).toEqual({ x: 9, y: 270 });
+    const ended = derive(input());
+    expect(ended.find((n) => n.id === 'hours')?.position).toEqual(
+      before.find((n) => n.id === 'hours')?.position,
+    );
+  });
+
   it('gives xyflow handle estimates with the first object of a step only (measurements stay)', () => {
     const derive = createNodeDeriver();
     const first = derive(input());

@@ -75,7 +75,51 @@ export function createNodeDeriver(): (input: NodeInput) => StepNode[] {
   // Steps xyflow has been given handle estimates for: it keeps (and later measures) them, and a
   // node object without `handles` leaves them as they are (an estimate would undo a measurement).
   const introduced = new Set<string>();
+  let last: { input: NodeInput; result: StepNode[]; index: Map<string, number> } | undefined;
+
+  const placed = (input: NodeInput, node: Node): XYPosition =>
+    input.overrides?.get(node.id) ?? node.ui ?? input.fallback?.get(node.id) ?? { x: 0, y: 0 };
+
+  /**
+   * A drag changes only `overrides`: then only the dragged steps get new objects, found by index,
+   * and the rest of the work (issues by step, summaries, 300 cache lookups) is skipped — this
+   * runs on every frame of a drag.
+   */
+  const moveOnly = (input: NodeInput): StepNode[] | undefined => {
+    const before = last?.input;
+    if (
+      !last ||
+      !before ||
+      before.flow !== input.flow ||
+      before.lang !== input.lang ||
+      before.selection !== input.selection ||
+      before.issues !== input.issues ||
+      before.simulation !== input.simulation ||
+      before.schedules !== input.schedules ||
+      before.today !== input.today ||
+      before.fallback !== input.fallback
+    )
+      return undefined;
+    const result = last.result.slice();
+    const ids = new Set([...(before.overrides?.keys() ?? []), ...(input.overrides?.keys() ?? [])]);
+    for (const id of ids) {
+      const i = last.index.get(id);
+      const prev = i === undefined ? undefined : result[i];
+      const node = i === undefined ? undefined : input.flow.nodes[i];
+      if (i === undefined || !prev || !node) continue;
+      const position = placed(input, node);
+      if (prev.position.x === position.x && prev.position.y === position.y) continue;
+      const moved = makeNode(node, prev.data, position, prev.selected ?? false, input.lang, false);
+      result[i] = moved;
+      nodeCache.set(id, moved);
+    }
+    last = { ...last, input, result };
+    return result;
+  };
+
   return (input) => {
+    const fast = moveOnly(input);
+    if (fast) return fast;
     const { flow, simulation, today } = input;
     if (input.lang !== lastLang) nodeCache = new Map();
     lastLang = input.lang;
@@ -129,9 +173,7 @@ export function createNodeDeriver(): (input: NodeInput) => StepNode[] {
       const data: StepData = reuse ? old.data : { node, start, summary, issues, sim };
       nextData.set(node.id, { node, schedule, day, issuesKey, data });
 
-      const position = input.overrides?.get(node.id) ??
-        node.ui ??
-        input.fallback?.get(node.id) ?? { x: 0, y: 0 };
+      const position = placed(input, node);
       const isSelected = selected.has(node.id);
       const prev = nodeCache.get(node.id);
       const xyNode =
@@ -148,6 +190,7 @@ export function createNodeDeriver(): (input: NodeInput) => StepNode[] {
     }
     dataCache = nextData;
     nodeCache = nextNodes;
+    last = { input, result, index: new Map(flow.nodes.map((n, i) => [n.id, i])) };
     return result;
   };
 }
