@@ -194,6 +194,18 @@ describe('import rules', () => {
     ).toEqual([]);
   });
 
+  it('runtime/history is pure call-log logic: no HTTP, database driver or browser code', () => {
+    expect(
+      violations(inFolder('runtime/history'), (ref) => {
+        if (ref.target && /^(runtime\/(http|cli|effects|vonage)|editor)\//.test(ref.target))
+          return 'history logic sits below HTTP and beside the store';
+        return /^(hono|@hono|react|better-sqlite3|kysely)/.test(ref.specifier)
+          ? 'not allowed in history logic'
+          : undefined;
+      }),
+    ).toEqual([]);
+  });
+
   it('editor/ talks to the runtime over HTTP: no server folders, no node:*', () => {
     expect(
       violations(inFolder('editor'), (ref) => {

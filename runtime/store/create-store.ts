@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { callsRepository } from './calls.ts';
+import { channelsRepository } from './channels.ts';
 import type { Clock } from './codec.ts';
 import { contactsRepository } from './contacts.ts';
 import { type Database, openDatabase } from './database.ts';
@@ -12,7 +13,7 @@ import { numbersRepository } from './numbers.ts';
 import { outboxRepository } from './outbox.ts';
 import { schedulesRepository } from './schedules.ts';
 import { smsStatusesRepository } from './sms-statuses.ts';
-import type { ConfigTable, Store } from './types.ts';
+import type { ConfigTable, SecretCipher, Store } from './types.ts';
 
 export interface StoreOptions {
   /**
@@ -20,7 +21,21 @@ export interface StoreOptions {
    * Tests pass a fixed clock; everything else gets its time from the caller.
    */
   clock?: Clock;
+  /**
+   * Seals channel secrets (effects/secret-box.ts). Without one, storing or reading a secret
+   * fails with a message saying so; everything else works.
+   */
+  secretBox?: SecretCipher;
 }
+
+const noSecretBox: SecretCipher = {
+  seal() {
+    throw new Error('no secret key is configured (FLOWCALL_SECRET_KEY): channel secrets cannot be stored');
+  },
+  open() {
+    throw new Error('no secret key is configured (FLOWCALL_SECRET_KEY): channel secrets cannot be read');
+  },
+};
 
 const systemClock: Clock = () => new Date();
 
@@ -61,6 +76,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     outbox: outboxRepository(db),
     smsStatuses: smsStatusesRepository(db),
     contacts: contactsRepository(db, clock),
+    channels: channelsRepository(db, options.secretBox ?? noSecretBox, clock),
     close() {
       // Idempotent: main.ts's shutdown and a test's afterEach may both close.
       closed ??= db.destroy();

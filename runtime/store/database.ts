@@ -102,6 +102,24 @@ export interface SmsStatusesTable {
   at: string;
 }
 
+export interface ChannelsTable {
+  id: string;
+  name: string;
+  type: string;
+  /** Non-secret settings as JSON text. */
+  settings: string;
+  /** The secret settings as one sealed JSON text (SecretCipher), null when none is set. */
+  secrets: string | null;
+  /** Names of the secret settings that are set, as a JSON array (readable without the key). */
+  secrets_set: string;
+  consecutive_failures: number;
+  last_error: string | null;
+  last_error_at: string | null;
+  last_success_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ContactsTable {
   id: string;
   name: string;
@@ -137,6 +155,7 @@ export interface Database {
   sms_statuses: SmsStatusesTable;
   contacts: ContactsTable;
   contact_numbers: ContactNumbersTable;
+  channels: ChannelsTable;
 }
 
 /** Which SQL engine a database runs on; migrations need it for the one non-portable column type. */

@@ -44,7 +44,7 @@ export async function insertOutboxItems(
     payload: toJson(item.payload),
     status: 'pending' as const,
     attempts: 0,
-    next_attempt_at: now,
+    next_attempt_at: item.notBefore === undefined ? now : utc(item.notBefore),
     last_error: null,
     result: null,
     created_at: now,
@@ -119,6 +119,16 @@ export function outboxRepository(db: Kysely<Database>): Store['outbox'] {
         .where('id', '=', id)
         .where('status', '=', 'pending')
         .execute();
+    },
+    async reschedule(id, expected, nextAttemptAt, at) {
+      const result = await db
+        .updateTable('outbox')
+        .set({ next_attempt_at: utc(nextAttemptAt), updated_at: utc(at) })
+        .where('id', '=', id)
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '=', utc(expected))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async list(query = {}) {
       let select = db.selectFrom('outbox').selectAll();

@@ -57,7 +57,14 @@ describe('seedExamples', () => {
       fallbackNumber: null,
     });
     const second = await seedExamples(store, examplesDir);
-    expect(second).toEqual({ seeded: false, flows: [], schedules: [], numbers: [], skipped: [] });
+    expect(second).toEqual({
+      seeded: false,
+      flows: [],
+      schedules: [],
+      numbers: [],
+      channels: [],
+      skipped: [],
+    });
     expect((await store.flows.versions('restaurant')).length).toBe(1);
     expect((await store.numbers.get('+815012345678'))?.label).toBe('本番');
   });

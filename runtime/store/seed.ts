@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import { validateFlow, validateSchedule } from '../../schema/validate.ts';
+import { type ChannelType, channelTypes } from '../effects/channels/types.ts';
 import type { NumberRecord, Store } from './types.ts';
 
 /** Demo numbers and the example flow each answers with. */
@@ -36,6 +37,8 @@ export interface SeedResult {
   flows: string[];
   schedules: string[];
   numbers: string[];
+  /** Example channels added as unconfigured placeholders (their settings are the customer's). */
+  channels: string[];
   /** Example files that were not loaded, one line each (`path: reason`). */
   skipped: string[];
 }
@@ -75,8 +78,41 @@ async function seedSchedules(store: Store, dir: string, result: SeedResult) {
   return byId;
 }
 
+/**
+ * The channels an example's notify steps name (its channels.json), as placeholders: name and
+ * type only, no settings, so the example flows validate and the channels page lists what needs
+ * setting up. Deliveries to them fail (retried for a day) until someone fills them in.
+ */
+async function seedChannels(store: Store, dir: string, result: SeedResult) {
+  let list: unknown;
+  try {
+    list = (readJson(join(dir, 'channels.json')) as { channels?: unknown }).channels;
+  } catch {
+    return; // an example without notifications
+  }
+  for (const entry of Array.isArray(list) ? list : []) {
+    const { id, type, name } = (entry ?? {}) as { id?: unknown; type?: unknown; name?: unknown };
+    if (typeof id !== 'string' || typeof name !== 'string' || !channelTypes.includes(type as ChannelType)) {
+      result.skipped.push(
+        `${join(dir, 'channels.json')}: channel ${JSON.stringify(id)} needs id, name and a known type`,
+      );
+      continue;
+    }
+    if (await store.channels.get(id)) continue;
+    await store.channels.put({ id, name, type: type as ChannelType, settings: {} });
+    result.channels.push(id);
+  }
+}
+
 export async function seedExamples(store: Store, examplesDir: string): Promise<SeedResult> {
-  const result: SeedResult = { seeded: false, flows: [], schedules: [], numbers: [], skipped: [] };
+  const result: SeedResult = {
+    seeded: false,
+    flows: [],
+    schedules: [],
+    numbers: [],
+    channels: [],
+    skipped: [],
+  };
   if ((await store.flows.list()).length > 0) return result;
   result.seeded = true;
 
@@ -94,6 +130,7 @@ export async function seedExamples(store: Store, examplesDir: string): Promise<S
       continue;
     }
     const schedules = await seedSchedules(store, dir, result);
+    await seedChannels(store, dir, result);
     const errors = errorsOf(validateFlow(doc, { schedules }));
     if (errors.length > 0) {
       result.skipped.push(`${flowFile}${errors[0]?.path}: ${errors[0]?.message} [${errors[0]?.code}]`);

@@ -4,6 +4,7 @@
  */
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
+import type { Channel, ChannelType } from '../effects/channels/types.ts';
 import type { CallResult, CallState } from '../engine/types.ts';
 import type { ContactsRepository } from './contact-types.ts';
 
@@ -76,8 +77,11 @@ export interface CallEventRecord {
   at: string;
 }
 
-/** sms and notify come from the engine; transcript = fetch a Vonage transcription file later. */
-export type OutboxKind = 'sms' | 'notify' | 'transcript';
+/**
+ * sms and notify come from the engine; transcript = fetch a Vonage transcription file later;
+ * summary = the flow's after-call summary, queued when the caller's leg ends.
+ */
+export type OutboxKind = 'sms' | 'notify' | 'transcript' | 'summary';
 export type OutboxStatus = 'pending' | 'done' | 'dead';
 
 export interface OutboxItem {
@@ -103,6 +107,8 @@ export interface NewOutboxItem {
   idempotencyKey: string;
   callId: string | null;
   payload: Record<string, unknown>;
+  /** First attempt not before this time (default: at once), e.g. a summary waiting for a transcript. */
+  notBefore?: string;
 }
 
 /** A call event before it is stored (its call and time come from the write it belongs to). */
@@ -145,6 +151,41 @@ export interface CallTurnRecord {
   /** The NCCO answered to the webhook of this turn (null: the webhook took none). */
   response: unknown;
   createdAt: string;
+}
+
+/** Encrypts channel secrets; `context` (the channel id) is bound to the ciphertext. */
+export interface SecretCipher {
+  seal(plaintext: string, context: string): string;
+  open(sealed: string, context: string): string;
+}
+
+/** A channel as written: every setting, secrets in clear (they are sealed on the way in). */
+export interface ChannelInput {
+  id: string;
+  name: string;
+  type: ChannelType;
+  settings: Record<string, unknown>;
+}
+
+/** How a channel's deliveries are going; 'failing' after three failed attempts in a row. */
+export interface ChannelHealth {
+  status: 'ok' | 'failing' | 'unknown';
+  consecutiveFailures: number;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  lastSuccessAt: string | null;
+}
+
+/** A channel as shown: non-secret settings, and only the names of the secrets that are set. */
+export interface ChannelRecord {
+  id: string;
+  name: string;
+  type: ChannelType;
+  settings: Record<string, unknown>;
+  secretsSet: string[];
+  health: ChannelHealth;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Store {
@@ -242,6 +283,27 @@ export interface Store {
     /** Records a failed attempt; `nextAttemptAt` null = give up (dead). */
     markFailed(id: number, error: string, nextAttemptAt: string | null, at: string): Promise<void>;
     list(query?: { status?: OutboxStatus; callId?: string }): Promise<OutboxItem[]>;
+    /**
+     * Moves a pending item's next attempt from `expected` to `nextAttemptAt`, only if it is still
+     * `expected` (compare-and-set: an item a worker has claimed meanwhile is left alone).
+     */
+    reschedule(id: number, expected: string, nextAttemptAt: string, at: string): Promise<boolean>;
+  };
+  /** Notification channels of the workspace; secrets sealed at rest (see ChannelRecord). */
+  channels: {
+    list(): Promise<ChannelRecord[]>;
+    get(id: string): Promise<ChannelRecord | undefined>;
+    /** The channel with its secrets opened: for senders only, never for an API answer or a log. */
+    reveal(id: string): Promise<Channel | undefined>;
+    /** Creates or replaces a channel; the type's secret fields are sealed, the rest stored as is. */
+    put(channel: ChannelInput): Promise<ChannelRecord>;
+    delete(id: string): Promise<boolean>;
+    /** Health after one delivery attempt (a failure's error must already be free of secrets). */
+    recordAttempt(
+      id: string,
+      outcome: { ok: true } | { ok: false; error: string },
+      at: string,
+    ): Promise<void>;
   };
   /** The contact book: who a caller is (lookup by number), CSV import and export. */
   contacts: ContactsRepository;

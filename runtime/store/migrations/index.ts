@@ -7,11 +7,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { SqlFlavour } from '../database.ts';
 import { initialMigration } from './0001-initial.ts';
+import { channelsMigration } from './0002-channels.ts';
 import { contactsMigration } from './0003-contacts.ts';
 
 export function migrations(flavour: SqlFlavour): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(flavour),
+    '0002-channels': channelsMigration,
     '0003-contacts': contactsMigration(),
   };
 }
