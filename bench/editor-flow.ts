@@ -44,18 +44,31 @@ async function send(origin: string, method: string, path: string, body: unknown)
   return text ? JSON.parse(text) : undefined;
 }
 
+/** A notification channel the server knows, if it has one. */
+async function someChannel(origin: string): Promise<string | undefined> {
+  const response = await fetch(`${origin}/api/channels`);
+  if (!response.ok) return undefined;
+  const channels = (await response.json()) as Array<{ id?: unknown }>;
+  const id = Array.isArray(channels) ? channels[0]?.id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
 /** Stores the 300-step flow (and the schedule its hours steps use) through the API. */
 export async function createLargeFlow(origin: string): Promise<FlowBoxes> {
   await send(origin, 'PUT', `/api/schedules/${officeSchedule.id}`, officeSchedule);
+  const channel = await someChannel(origin);
   const generated = largeFlow(300) as FlowDocument;
   const flow = autoLayout({
     ...generated,
     id: largeFlowId,
     name: '大規模フロー（300ステップ）',
-    // The generator's channel id is not one the server knows; use an example's.
-    nodes: generated.nodes.map((node) =>
-      node.kind === 'notify' ? { ...node, params: { ...node.params, channel: 'support-teams' } } : node,
-    ) as FlowDocument['nodes'],
+    // The generator's channel id is not one the server knows: use one it does, or (none
+    // configured) an announcement in the notification's place, which has the same port.
+    nodes: generated.nodes.map((node) => {
+      if (node.kind !== 'notify') return node;
+      if (channel) return { ...node, params: { ...node.params, channel } };
+      return { id: node.id, kind: 'say', params: { text: node.params.message }, next: node.next };
+    }) as FlowDocument['nodes'],
   });
   if (flow.nodes.length !== 300) throw new Error(`the bench flow has ${flow.nodes.length} steps, not 300`);
   await send(origin, 'POST', '/api/flows', flow);

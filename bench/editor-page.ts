@@ -122,7 +122,10 @@ export async function measureOpen(
       )
     ).jsonValue()) as { x: number; y: number };
     await page.mouse.click(target.x, target.y);
-    await page.waitForFunction('window.__bench.responded !== null', null, { timeout: 60_000, polling: 'raf' });
+    await page.waitForFunction('window.__bench.responded !== null', null, {
+      timeout: 60_000,
+      polling: 'raf',
+    });
     const state = (await page.evaluate('window.__bench')) as {
       drawn: number;
       responded: number;
@@ -159,35 +162,54 @@ export function watchConsole(page: Page, problems: string[]): void {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 }
 
-const frameRecorder = `(() => {
-  const times = [];
+/** Records every animation frame and whether the watched element was somewhere new in it. */
+const frameRecorder = (selector: string) => `(() => {
+  const element = document.querySelector(${JSON.stringify(selector)});
+  const at = () => new DOMMatrixReadOnly(element.style.transform || 'none');
+  const frames = [];
+  let last = element.style.transform;
+  let point = at();
+  let travelled = 0;
   let running = true;
-  const frame = (t) => { times.push(t); if (running) requestAnimationFrame(frame); };
+  const frame = (t) => {
+    const now = element.style.transform;
+    frames.push([t, now !== last]);
+    if (now !== last) {
+      const next = at();
+      travelled += Math.hypot(next.e - point.e, next.f - point.f);
+      point = next;
+    }
+    last = now;
+    if (running) requestAnimationFrame(frame);
+  };
   requestAnimationFrame(frame);
-  window.__frames = { times, stop: () => { running = false; } };
+  window.__frames = { stop: () => { running = false; return { frames, travelled }; } };
 })()`;
 
 export interface DragResult {
+  /** Frames a second in which the dragged element was drawn somewhere new. */
   fps: number;
-  frames: number;
-  /** 95th percentile and longest time between two frames, ms. */
-  p95Frame: number;
-  longestFrame: number;
+  /** All animation frames a second, moving or not. */
+  frameRate: number;
+  /** 95th percentile and longest time between two frames that moved the element, ms. */
+  p95Gap: number;
+  longestGap: number;
   moves: number;
-  /** How far the dragged element moved on screen (proof the drag happened), px. */
+  /** How far the element travelled on screen while measured (proof the drag happened), px. */
   moved: number;
 }
 
 /**
- * Drags the element under `from` with the real mouse (CDP input events, each answered by the
- * page before the next is sent, as a mouse reporting at up to the display rate would) along a
- * circle of `radius` px around `centre` for `seconds`, counting animation frames in the page.
+ * Drags the element `selector` names, grabbed at `from`, with the real mouse (CDP input events,
+ * each sent once the page has taken the last, as a mouse reporting at up to the display rate)
+ * along a circle of `radius` px around `centre` for `seconds`, and counts the animation frames
+ * that drew it somewhere new — a frame that merely repeats the last position does not count.
  */
 export async function measureDrag(
   page: Page,
+  selector: string,
   from: { x: number; y: number },
   centre: { x: number; y: number },
-  moved: () => Promise<number>,
   seconds = 3,
   radius = 140,
 ): Promise<DragResult> {
@@ -201,7 +223,7 @@ export async function measureDrag(
       from.y + ((centre.y - from.y) * i) / steps,
     );
   }
-  await page.evaluate(frameRecorder);
+  await page.evaluate(frameRecorder(selector));
   const started = performance.now();
   let moves = 0;
   while (performance.now() - started < seconds * 1000) {
@@ -209,21 +231,22 @@ export async function measureDrag(
     await page.mouse.move(centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle));
     moves += 1;
   }
-  const times = (await page.evaluate(
-    '(() => { window.__frames.stop(); return window.__frames.times; })()',
-  )) as number[];
-  const distance = await moved();
+  const { frames, travelled } = (await page.evaluate('window.__frames.stop()')) as {
+    frames: Array<[number, boolean]>;
+    travelled: number;
+  };
   await page.mouse.up();
-  const gaps = times.slice(1).map((t, i) => t - times[i]!);
+  const moving = frames.filter(([, changed]) => changed).map(([t]) => t);
+  const gaps = moving.slice(1).map((t, i) => t - moving[i]!);
   gaps.sort((a, b) => a - b);
-  const span = (times.at(-1) ?? 0) - (times[0] ?? 0);
+  const span = (frames.at(-1)?.[0] ?? 0) - (frames[0]?.[0] ?? 0);
   return {
-    fps: span > 0 ? ((times.length - 1) / span) * 1000 : 0,
-    frames: times.length,
-    p95Frame: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
-    longestFrame: gaps.at(-1) ?? 0,
+    fps: span > 0 ? (moving.length / span) * 1000 : 0,
+    frameRate: span > 0 ? ((frames.length - 1) / span) * 1000 : 0,
+    p95Gap: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
+    longestGap: gaps.at(-1) ?? 0,
     moves,
-    moved: distance,
+    moved: travelled,
   };
 }
 
@@ -240,12 +263,7 @@ export async function measureBaselineDrag(context: BrowserContext): Promise<Drag
         if (drag) box.style.transform = 'translate(' + (e.clientX - 60) + 'px,' + (e.clientY - 30) + 'px)';
       });
     </script></body>`);
-  const position = () =>
-    page.evaluate('new DOMMatrixReadOnly(getComputedStyle(box).transform).e') as Promise<number>;
-  const before = await position();
-  const result = await measureDrag(page, { x: 60, y: 30 }, { x: 720, y: 450 }, async () =>
-    Math.abs((await position()) - before),
-  );
+  const result = await measureDrag(page, '#box', { x: 60, y: 30 }, { x: 720, y: 450 });
   await page.close();
   return result;
 }
