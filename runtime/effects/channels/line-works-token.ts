@@ -2,9 +2,9 @@
  * LINE WORKS API 2.0 service-account authentication: a JWT {iss: Client ID, sub: Service
  * Account, iat, exp} signed RS256 with the app's private key, exchanged at the token endpoint
  * (grant_type jwt-bearer, client id and secret, scope bot) for an access token valid 1 or 24
- * hours. Tokens are cached per Client ID + Service Account until shortly before they expire, so
- * a busy office sends one token request a day rather than one per call; concurrent sends share
- * one request.
+ * hours. Tokens are cached per Client ID + Service Account (and auth URL) until shortly before
+ * they expire, so a busy office sends one token request a day rather than one per call;
+ * concurrent sends share one request.
  */
 import { createPrivateKey, createSign, type KeyObject } from 'node:crypto';
 import { PermanentError } from '../errors.ts';
@@ -30,7 +30,9 @@ interface CachedToken {
 const cache = new Map<string, CachedToken>();
 const pending = new Map<string, Promise<CachedToken>>();
 
-const cacheKey = (s: LineWorksSettings) => `${s.clientId.trim()}\n${s.serviceAccount.trim()}`;
+/** Per app and service account; the auth server too, as its tokens are good for its own API only. */
+const cacheKey = (s: LineWorksSettings) =>
+  [s.clientId.trim(), s.serviceAccount.trim(), s.authUrl?.trim() || defaultLineWorksAuthUrl].join('\n');
 
 const base64url = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 
@@ -72,11 +74,11 @@ async function requestToken(
     url: settings.authUrl?.trim() || defaultLineWorksAuthUrl,
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: new URLSearchParams({
-      assertion: serviceAccountAssertion(settings, requestedAt),
       grant_type: jwtBearerGrant,
       client_id: settings.clientId.trim(),
       client_secret: settings.clientSecret.trim(),
       scope: 'bot',
+      assertion: serviceAccountAssertion(settings, requestedAt),
     }),
     secrets,
     timeoutMs: options?.timeoutMs,

@@ -21,6 +21,10 @@ export function secretValuesOf(channel: Channel): string[] {
     const value = settings[field];
     if (typeof value !== 'string' || value.trim() === '') continue;
     values.add(value);
+    // As it travels in a form body or JSON, should a provider quote the request back.
+    values.add(encodeURIComponent(value));
+    values.add(new URLSearchParams({ v: value }).toString().slice(2));
+    values.add(JSON.stringify(value).slice(1, -1));
     for (const line of value.split(/\r?\n/)) values.add(line.trim());
     for (const piece of urlPieces(value)) values.add(piece);
   }

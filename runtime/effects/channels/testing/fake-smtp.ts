@@ -18,6 +18,8 @@ export interface ReceivedMail {
 export interface FakeSmtpOptions {
   /** user → password; without it the server takes mail without a login. */
   users?: Record<string, string>;
+  /** The words of a refused login's reply; a careless server might quote the password. */
+  authFailure?: (username: string, password: string) => string;
   /** SMTP code to refuse a recipient with (e.g. 550 unknown mailbox, 450 try later). */
   refuseRecipient?: (address: string) => number | undefined;
 }
@@ -43,7 +45,9 @@ export async function startFakeSmtp(options: FakeSmtpOptions = {}): Promise<Fake
         callback(null, { user: auth.username });
         return;
       }
-      callback(Object.assign(new Error('Authentication failed'), { responseCode: 535 }));
+      const words =
+        options.authFailure?.(auth.username ?? '', auth.password ?? '') ?? 'Authentication failed';
+      callback(Object.assign(new Error(words), { responseCode: 535 }));
     },
     onRcptTo(address, _session, callback) {
       const code = options.refuseRecipient?.(address.address);
