@@ -109,7 +109,6 @@ describe('answers worth retrying', () => {
     expect(down).not.toBeInstanceOf(PermanentError);
     expect(mute).not.toBeInstanceOf(PermanentError);
     expect(mute?.message).toBe('Email: the SMTP server did not answer in time');
-    silent.close();
   });
 });
 
