@@ -1,7 +1,8 @@
 /**
  * Drains the outbox: every due item goes to the sender for its kind. Success stores the
  * provider's answer; a thrown error schedules a retry with exponential backoff (5 s, 10 s,
- * 20 s … at most 15 min) and never drops the item; only a sender's PermanentError gives up.
+ * 20 s … at most 15 min) and never drops the item; only a sender's PermanentError gives up, or,
+ * for kinds with a retry window (staff notifications: 24 hours), a next try past the window.
  * Items are claimed with a lease, so two workers (or a restart mid-send) never send one item
  * twice at the same time, and an item whose worker died is picked up again after the lease.
  */
@@ -30,7 +31,19 @@ export interface OutboxWorkerOptions {
   pollMs?: number;
   /** How long a claimed item is reserved for its sender (default 2 min, above any send timeout). */
   leaseMs?: number;
+  /** Per kind, how long after queueing an item is still retried (default: notify/summary 24 h). */
+  retryWindowMs?: Partial<Record<OutboxKind, number>>;
 }
+
+/**
+ * A staff notification a day late is noise, and a channel that is down for a day needs a person:
+ * it is flagged as failing long before. SMS and transcripts keep retrying (the caller is waiting
+ * for that SMS; a transcript completes the call record).
+ */
+export const defaultRetryWindowMs: Partial<Record<OutboxKind, number>> = {
+  notify: 24 * 60 * 60_000,
+  summary: 24 * 60 * 60_000,
+};
 
 export interface RunResult {
   sent: number;
@@ -61,6 +74,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const batchSize = options.batchSize ?? 20;
   const pollMs = options.pollMs ?? 1000;
   const leaseMs = options.leaseMs ?? 2 * 60_000;
+  const retryWindowMs = options.retryWindowMs ?? defaultRetryWindowMs;
   const iso = (ms = 0) => new Date(clock().getTime() + ms).toISOString();
 
   async function deliver(item: OutboxItem, result: RunResult): Promise<void> {
@@ -81,6 +95,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         return;
       }
       const next = iso(retryDelayMs(item.attempts + 1));
+      const window = retryWindowMs[item.kind];
+      if (window !== undefined && Date.parse(next) > Date.parse(item.createdAt) + window) {
+        result.dead += 1;
+        await store.outbox.markFailed(item.id, message, null, iso());
+        logger.error('outbox item given up: retry window passed', { ...fields, error: message });
+        return;
+      }
       await store.outbox.markFailed(item.id, message, next, iso());
       logger.warn('outbox item failed, will retry', { ...fields, error: message, nextAttemptAt: next });
       return;
