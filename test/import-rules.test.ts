@@ -206,6 +206,20 @@ describe('import rules', () => {
     ).toEqual([]);
   });
 
+  it("runtime/contacts uses schema/, the store's types and iconv-lite only (no database, no HTTP)", () => {
+    expect(
+      violations(inFolder('runtime/contacts'), (ref) => {
+        if (ref.target) {
+          if (/^(schema|runtime\/contacts)\//.test(ref.target)) return undefined;
+          if (ref.target.startsWith('runtime/store/'))
+            return ref.typeOnly ? undefined : 'only types from the store';
+          return "contacts may use schema/ and the store's types only";
+        }
+        return ref.specifier === 'iconv-lite' ? undefined : 'package not allowed in runtime/contacts';
+      }),
+    ).toEqual([]);
+  });
+
   it('editor/ talks to the runtime over HTTP: no server folders, no node:*', () => {
     expect(
       violations(inFolder('editor'), (ref) => {

@@ -5,6 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { callRoutes, simulateRoutes } from './api-calls.ts';
+import { contactRoutes } from './api-contacts.ts';
 import { flowRoutes } from './api-flows.ts';
 import { numberRoutes, scheduleRoutes } from './api-resources.ts';
 import type { AppDeps } from './deps.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): App {
   api.route('/schedules', scheduleRoutes(deps));
   api.route('/numbers', numberRoutes(deps));
   api.route('/calls', callRoutes(deps));
+  api.route('/contacts', contactRoutes(deps));
   api.route('/simulate', simulateRoutes(deps));
   api.get('/templates', (c) => c.json(deps.templates ?? []));
   api.get('/channels', (c) => c.json(deps.channels ?? []));

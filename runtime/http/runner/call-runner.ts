@@ -11,6 +11,7 @@ import { busyNcco, fallbackNcco, renderNcco, unknownNumberNcco } from '../../von
 import type { AppDeps, Ncco } from '../deps.ts';
 import { effectsOf } from './effects.ts';
 import { RuntimeCache } from './flow-cache.ts';
+import { saveUnknownCallerLater } from './unknown-callers.ts';
 
 export interface ApplyOptions {
   /** Whether the webhook answers with an NCCO. */
@@ -96,7 +97,10 @@ export class CallRunner {
       this.turnWrite(call.id, turn, ncco, webhook, to),
     );
     if (admitted === 'busy') return this.missed(call, 'linesBusy', busyNcco(language) as Ncco);
-    if (admitted === 'admitted') return ncco;
+    if (admitted === 'admitted') {
+      if (flow.saveUnknownCallers) saveUnknownCallerLater(this.deps, params.from, flow.name);
+      return ncco;
+    }
     // A concurrent retry of this answer webhook inserted the call first: its answer wins.
     return ((await store.calls.turnResponse(params.uuid, 0)) as Ncco | undefined) ?? ncco;
   }

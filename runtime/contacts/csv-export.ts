@@ -1,0 +1,51 @@
+/**
+ * The contact book as a CSV file Excel Japan opens as it is: UTF-8 with a BOM (Excel reads
+ * BOM-less UTF-8 as Shift_JIS and garbles it) or, for older software, Shift_JIS (CP932);
+ * CRLF line ends; numbers in the domestic form (090-1234-5678, which Excel keeps as text). The
+ * columns are the importer's own words, with the ID last, so an edited export imports back
+ * onto the same contacts.
+ */
+import iconv from 'iconv-lite';
+import { parsePhone } from '../../schema/phone.ts';
+import type { ContactRecord } from '../store/contact-types.ts';
+
+export const exportHeader = ['名前', '会社名', '電話番号', 'メモ', 'タグ', 'ID'] as const;
+
+export type ExportEncoding = 'utf-8' | 'shift_jis';
+
+/** Japanese numbers in the domestic form, others in E.164. */
+function writtenNumber(e164: string): string {
+  const parsed = parsePhone(e164);
+  return parsed?.country === 'JP' ? parsed.national : e164;
+}
+
+/**
+ * One CSV cell: quoted when it holds a comma, a quote or a line break; a leading = + - @ gets a
+ * quote mark so Excel shows it instead of running it as a formula (the importer removes it).
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function contactsToCsv(contacts: readonly ContactRecord[]): string {
+  const lines = [exportHeader.map(csvCell).join(',')];
+  for (const c of contacts) {
+    const cells = [
+      c.name,
+      c.company,
+      c.numbers.map(writtenNumber).join('; '),
+      c.notes,
+      c.tags.join('; '),
+      c.id,
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The file's bytes. Shift_JIS cannot hold every character (emoji, 𠮷): those become "?". */
+export function encodeCsv(text: string, encoding: ExportEncoding): Uint8Array<ArrayBuffer> {
+  if (encoding === 'shift_jis') return new Uint8Array(iconv.encode(text, 'cp932'));
+  return new TextEncoder().encode(`\uFEFF${text}`);
+}
