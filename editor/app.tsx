@@ -1,6 +1,6 @@
 /**
  * The editor shell: header with navigation and the language switch, and a small hash router
- * (#/flows, #/flows/<id>, #/numbers, #/hours) — hash routes need no server configuration.
+ * (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts) — hash routes need no server configuration.
  */
 import { type ComponentType, lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,17 +34,25 @@ const flowsList = page(() => import('./pages/flows-list-page.tsx').then((m) => m
 const flowPage = page(() => import('./flow-page/flow-page.tsx').then((m) => m.FlowPage));
 const numbersPage = page(() => import('./pages/numbers-page.tsx').then((m) => m.NumbersPage));
 const hoursPage = page(() => import('./pages/hours-page.tsx').then((m) => m.HoursPage));
+const contactsPage = page(() => import('./pages/contacts-page.tsx').then((m) => m.ContactsPage));
 const FlowsListPage = flowsList.Page;
 const FlowPage = flowPage.Page;
 const NumbersPage = numbersPage.Page;
 const HoursPage = hoursPage.Page;
+const ContactsPage = contactsPage.Page;
 
 /**
  * Loads the code of the page a route shows. main.tsx waits for it before the first render, so
  * the page's code loads alongside the shell's and the page is drawn with it.
  */
 export function preloadRoute(route: Route): Promise<unknown> {
-  const pages = { flows: flowsList, flow: flowPage, numbers: numbersPage, hours: hoursPage };
+  const pages = {
+    flows: flowsList,
+    flow: flowPage,
+    numbers: numbersPage,
+    hours: hoursPage,
+    contacts: contactsPage,
+  };
   return route.page === 'not-found' ? Promise.resolve() : pages[route.page].preload();
 }
 
@@ -53,6 +61,7 @@ export type Route =
   | { page: 'flow'; flowId: string }
   | { page: 'numbers' }
   | { page: 'hours'; scheduleId?: string }
+  | { page: 'contacts' }
   | { page: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -61,6 +70,7 @@ export function parseRoute(hash: string): Route {
   if (!first || first === 'flows') return second ? { page: 'flow', flowId: second } : { page: 'flows' };
   if (first === 'numbers') return { page: 'numbers' };
   if (first === 'hours') return second ? { page: 'hours', scheduleId: second } : { page: 'hours' };
+  if (first === 'contacts') return { page: 'contacts' };
   return { page: 'not-found' };
 }
 
@@ -91,6 +101,7 @@ export function App() {
     { href: '#/flows', label: t('nav.flows'), active: route.page === 'flows' || route.page === 'flow' },
     { href: '#/numbers', label: t('nav.numbers'), active: route.page === 'numbers' },
     { href: '#/hours', label: t('nav.hours'), active: route.page === 'hours' },
+    { href: '#/contacts', label: t('nav.contacts'), active: route.page === 'contacts' },
   ];
   return (
     <div className="app">
@@ -123,6 +134,7 @@ export function App() {
           {route.page === 'hours' && (
             <HoursPage {...(route.scheduleId ? { scheduleId: route.scheduleId } : {})} />
           )}
+          {route.page === 'contacts' && <ContactsPage />}
           {route.page === 'not-found' && <p>{t('notFound')}</p>}
         </Suspense>
       </main>

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly issues: Issue[] = [],
+    /** The whole error body, for answers that carry more than issues (e.g. contact problems). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -23,20 +25,30 @@ export function setApiToken(token: string | null): void {
   else localStorage.removeItem(tokenKey);
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The API token header, when one is set (also for requests that are not JSON). */
+export function authHeaders(): Record<string, string> {
   const token = localStorage.getItem(tokenKey);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+/** Throws the ApiError of a failed response (its JSON error, issues and body). */
+export async function failure(response: Response): Promise<never> {
+  const data = (await response.json().catch(() => ({}))) as { error?: string; issues?: Issue[] };
+  throw new ApiError(response.status, data.error ?? response.statusText, data.issues ?? [], data);
+}
+
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api${path}`, {
     method,
     headers: {
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...authHeaders(),
     },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => ({}))) as { error?: string; issues?: Issue[] };
-  if (!response.ok) throw new ApiError(response.status, data.error ?? response.statusText, data.issues ?? []);
-  return data as T;
+  if (!response.ok) return failure(response);
+  return (await response.json().catch(() => ({}))) as T;
 }
 
 export interface FlowSummary {

@@ -1,7 +1,8 @@
 /**
  * Messages of editor/pages (Japanese first): one file per page, joined here into the `pages`
- * namespace (flows.*, numbers.*, hours.*, and the few words the pages share).
+ * namespace (flows.*, numbers.*, hours.*, contacts.*, and the few words the pages share).
  */
+import { contactsMessages } from './messages-contacts.ts';
 import { flowsMessages } from './messages-flows.ts';
 import { hoursMessages } from './messages-hours.ts';
 import { numbersMessages } from './messages-numbers.ts';
@@ -28,6 +29,18 @@ const shared = {
 } as const;
 
 export const pagesMessages = {
-  ja: { ...shared.ja, flows: flowsMessages.ja, numbers: numbersMessages.ja, hours: hoursMessages.ja },
-  en: { ...shared.en, flows: flowsMessages.en, numbers: numbersMessages.en, hours: hoursMessages.en },
+  ja: {
+    ...shared.ja,
+    flows: flowsMessages.ja,
+    numbers: numbersMessages.ja,
+    hours: hoursMessages.ja,
+    contacts: contactsMessages.ja,
+  },
+  en: {
+    ...shared.en,
+    flows: flowsMessages.en,
+    numbers: numbersMessages.en,
+    hours: hoursMessages.en,
+    contacts: contactsMessages.en,
+  },
 } as const;

@@ -21,6 +21,7 @@ import {
   quickTimeValue,
   tokyoLocalValue,
 } from '../model/sim-setup.ts';
+import { CallerContact } from './caller-contact.tsx';
 import type { CallSetup as RunSetup } from './use-simulation.ts';
 
 export interface CallSetupValue {
@@ -134,6 +135,7 @@ export function CallSetup({ value, onChange, flow, schedules }: Props) {
       <p id={`${id}-kind`} className={kind === 'invalid' ? 'sim-error sim-kind' : 'sim-kind'}>
         {t(`setup.kind.${kind}`)}
       </p>
+      <CallerContact from={value.from} />
     </div>
   );
 }
