@@ -7,10 +7,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Contact, contactsApi, type ExportEncoding } from '../api/contacts-client.ts';
 import { contactName } from '../model/pages-contacts.ts';
-import { formatPhone } from '../model/pages-number-form.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ContactFormDialog } from './contacts-form.tsx';
 import { ContactsImportDialog } from './contacts-import.tsx';
+import { ContactsTable } from './contacts-table.tsx';
 import { useLoad } from './use-load.ts';
 import './pages.css';
 import './contacts-page.css';
@@ -230,78 +230,6 @@ export function ContactsPage() {
           <p>{t('contacts.deleteDialog.body', { name: contactName(deleting) })}</p>
         </ConfirmDialog>
       )}
-    </div>
-  );
-}
-
-function ContactsTable({
-  items,
-  onEdit,
-  onDelete,
-}: {
-  items: Contact[];
-  onEdit: (contact: Contact) => void;
-  onDelete: (contact: Contact) => void;
-}) {
-  const { t } = useTranslation('pages');
-  return (
-    <div className="panel table-wrap">
-      <table className="data-table">
-        <caption>{t('contacts.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('contacts.columns.name')}</th>
-            <th scope="col">{t('contacts.columns.company')}</th>
-            <th scope="col">{t('contacts.columns.numbers')}</th>
-            <th scope="col">{t('contacts.columns.tags')}</th>
-            <th scope="col">{t('contacts.columns.notes')}</th>
-            <th scope="col">{t('contacts.columns.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.name || <span className="muted">—</span>}</th>
-              <td>{c.company || <span className="muted">—</span>}</td>
-              <td className="nowrap contact-numbers-cell">
-                {c.numbers.map((n) => (
-                  <div key={n}>{formatPhone(n)}</div>
-                ))}
-              </td>
-              <td>
-                {c.tags.map((tag) => (
-                  <span key={tag} className="badge off contact-tag">
-                    {tag}
-                  </span>
-                ))}
-              </td>
-              <td className="contact-notes" title={c.notes}>
-                {c.notes}
-              </td>
-              <td>
-                <div className="row-actions">
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={t('contacts.editLabel', { name: contactName(c) })}
-                    onClick={() => onEdit(c)}
-                  >
-                    {t('contacts.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={t('contacts.deleteLabel', { name: contactName(c) })}
-                    onClick={() => onDelete(c)}
-                  >
-                    {t('contacts.delete')}
-                  </button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
     </div>
   );
 }
