@@ -9,44 +9,40 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { FlowDocument } from '../schema/generated/flow.ts';
+import { channelSend, validateChannelSettings } from './effects/channels/index.ts';
+import { notifySender } from './effects/notify-sender.ts';
 import { createOutboxWorker, type OutboxSenders } from './effects/outbox-worker.ts';
+import { createSecretBox, loadSecretKey } from './effects/secret-box.ts';
 import { createVonageClient, smsSender, vonageSmsClient } from './effects/sms-sender.ts';
 import { createApp } from './http/app.ts';
 import { configFromEnv, type RuntimeConfig } from './http/config.ts';
 import type { AppDeps } from './http/deps.ts';
 import { homePage } from './http/home-page.ts';
 import { jsonLogger, type Logger } from './http/logger.ts';
+import { recordingLinks } from './http/recording-links.ts';
 import { transcriptSender } from './http/runner/transcripts.ts';
 import { openStore } from './store/create-store.ts';
 import { seedExamples } from './store/seed.ts';
+import { vonageRecordingFetcher } from './vonage/recording-file.ts';
 import { vonageTranscriptFetcher } from './vonage/transcription-file.ts';
 
 const rootDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = join(rootDir, 'examples');
 const editorDir = join(rootDir, 'dist', 'editor');
 
-/** Example flows offered as templates, and the channel ids their channels.json files name. */
-function examplesCatalogue(): {
-  templates: FlowDocument[];
-  channels: Array<{ id: string; type: string; name: string }>;
-} {
+/**
+ * Example flows offered as templates. (Their channels.json files are seeded into the store as
+ * placeholder channels on first start: flows are validated against the store's channels.)
+ */
+function exampleTemplates(): FlowDocument[] {
   const templates: FlowDocument[] = [];
-  const channels = new Map<string, { id: string; type: string; name: string }>();
   for (const entry of readdirSync(examplesDir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
-    const dir = join(examplesDir, entry.name);
-    templates.push(JSON.parse(readFileSync(join(dir, 'flow.json'), 'utf8')) as FlowDocument);
-    if (existsSync(join(dir, 'channels.json'))) {
-      const list =
-        (
-          JSON.parse(readFileSync(join(dir, 'channels.json'), 'utf8')) as {
-            channels?: Array<{ id: string; type: string; name: string }>;
-          }
-        ).channels ?? [];
-      for (const channel of list) channels.set(channel.id, channel);
-    }
+    templates.push(
+      JSON.parse(readFileSync(join(examplesDir, entry.name, 'flow.json'), 'utf8')) as FlowDocument,
+    );
   }
-  return { templates, channels: [...channels.values()] };
+  return templates;
 }
 
 export interface RunningServer {
@@ -55,26 +51,59 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** What a test may replace in a real server process: a faster clock (retries in milliseconds). */
+export interface ServerOverrides {
+  clock?: () => Date;
+}
+
 export async function startServer(
   env: NodeJS.ProcessEnv = process.env,
   logger: Logger = jsonLogger(),
+  overrides: ServerOverrides = {},
 ): Promise<RunningServer> {
   const config = configFromEnv(env);
-  const clock = () => new Date();
-  const store = await openStore(config.databaseUrl, { clock });
+  const clock = overrides.clock ?? (() => new Date());
+  const secretKey = loadSecretKey({
+    value: config.secretKey,
+    file: config.secretKeyFile,
+    generate: config.generateSecretKey,
+    logger,
+  });
+  const store = await openStore(config.databaseUrl, {
+    clock,
+    ...(secretKey ? { secretBox: createSecretBox(secretKey) } : {}),
+  });
   if (config.seedExamples) {
     const seeded = await seedExamples(store, examplesDir);
     if (seeded.seeded)
-      logger.info('loaded the example flows', { flows: seeded.flows, numbers: seeded.numbers });
+      logger.info('loaded the example flows', {
+        flows: seeded.flows,
+        numbers: seeded.numbers,
+        placeholderChannels: seeded.channels,
+      });
   }
-  const catalogue = examplesCatalogue();
+  const vonageCredentials =
+    config.vonageApplicationId && config.vonagePrivateKey
+      ? { applicationId: config.vonageApplicationId, privateKey: config.vonagePrivateKey }
+      : undefined;
+  const links = secretKey
+    ? recordingLinks({
+        secretKey,
+        publicBaseUrl: config.publicBaseUrl,
+        ttlSeconds: config.recordingLinkSeconds,
+        clock,
+      })
+    : undefined;
   const deps: AppDeps = {
     store,
     config,
     clock,
     logger,
-    templates: catalogue.templates,
-    channels: catalogue.channels,
+    templates: exampleTemplates(),
+    sendToChannel: channelSend,
+    validateChannelSettings,
+    ...(links ? { recordingLinks: links } : {}),
+    ...(vonageCredentials ? { fetchRecording: vonageRecordingFetcher(vonageCredentials) } : {}),
   };
   const { hono, runner } = createApp(deps);
   const builtEditor = config.editorDir ?? editorDir;
@@ -93,17 +122,23 @@ export async function startServer(
   const senders: OutboxSenders = {};
   const vonage = createVonageClient(config);
   if (vonage) senders.sms = smsSender(vonageSmsClient(vonage));
-  if (config.vonageApplicationId && config.vonagePrivateKey) {
-    senders.transcript = transcriptSender(
-      runner,
-      vonageTranscriptFetcher({
-        applicationId: config.vonageApplicationId,
-        privateKey: config.vonagePrivateKey,
-      }),
-    );
+  if (vonageCredentials) {
+    senders.transcript = transcriptSender(runner, vonageTranscriptFetcher(vonageCredentials));
   } else {
     logger.warn('Vonage credentials are not set: SMS and transcripts wait in the outbox until they are');
   }
+  // Notify steps and after-call summaries: one sender, the message built when it is sent.
+  senders.notify = senders.summary = notifySender({
+    store,
+    send: channelSend,
+    validate: validateChannelSettings,
+    clock,
+    lookupContact: async (e164) => {
+      const contact = await store.contacts.findByNumber(e164);
+      return contact && { name: contact.name, ...(contact.company ? { company: contact.company } : {}) };
+    },
+    ...(links ? { recordingLink: (callId: string, nodeId: string) => links.link(callId, nodeId) } : {}),
+  });
   const worker = createOutboxWorker({ store, senders, clock, logger });
   worker.start();
 

@@ -8,6 +8,7 @@ import { validateFlow } from '../../schema/validate.ts';
 import { simulate } from '../simulator/simulate.ts';
 import type { ScriptStep } from '../simulator/types.ts';
 import type { CallStatus } from '../store/types.ts';
+import { callNotifications } from './api-channels.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError, jsonBody } from './http-error.ts';
 import { validationContext } from './validation-context.ts';
@@ -39,6 +40,7 @@ export function callRoutes(deps: AppDeps): Hono {
       state,
       events: await store.calls.events(call.id),
       turns: await store.calls.turns(call.id),
+      notifications: await callNotifications(store, call.id),
     });
   });
   return app;

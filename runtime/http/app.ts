@@ -5,11 +5,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import { callRoutes, simulateRoutes } from './api-calls.ts';
+import { channelRoutes } from './api-channels.ts';
 import { contactRoutes } from './api-contacts.ts';
 import { flowRoutes } from './api-flows.ts';
 import { numberRoutes, scheduleRoutes } from './api-resources.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError } from './http-error.ts';
+import { recordingRoutes } from './recording-links.ts';
 import { CallRunner } from './runner/call-runner.ts';
 import { vonageRoutes } from './vonage-routes.ts';
 
@@ -40,6 +42,8 @@ export function createApp(deps: AppDeps): App {
   });
 
   app.route('/vonage', vonageRoutes(deps, runner));
+  // Outside /api (no API token): staff open these from a chat message; the link's signature is the key.
+  app.route('/recordings', recordingRoutes(deps));
 
   const api = new Hono();
   api.use('*', async (c, next) => {
@@ -57,7 +61,7 @@ export function createApp(deps: AppDeps): App {
   api.route('/contacts', contactRoutes(deps));
   api.route('/simulate', simulateRoutes(deps));
   api.get('/templates', (c) => c.json(deps.templates ?? []));
-  api.get('/channels', (c) => c.json(deps.channels ?? []));
+  api.route('/channels', channelRoutes(deps));
   api.notFound((c) => c.json({ error: `no API route ${c.req.method} ${c.req.path}` }, 404));
   app.route('/api', api);
 

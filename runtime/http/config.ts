@@ -28,6 +28,14 @@ export interface RuntimeConfig {
   staleCallSeconds: number;
   /** Folder of the built editor; default dist/editor (a development override). */
   editorDir?: string;
+  /** The workspace key sealing channel secrets (32 bytes, base64 or hex); see secretKeyFile. */
+  secretKey?: string;
+  /** Where the key is kept when secretKey is not given (default ./data/secret.key). */
+  secretKeyFile: string;
+  /** Generate the key file on first start when there is no key (false on CI: nothing is written). */
+  generateSecretKey: boolean;
+  /** How long a recording link in a notification stays valid (seconds). */
+  recordingLinkSeconds: number;
 }
 
 export const defaultConfig: RuntimeConfig = {
@@ -39,6 +47,9 @@ export const defaultConfig: RuntimeConfig = {
   smsSenderId: 'FLOWCALL',
   seedExamples: true,
   staleCallSeconds: 3 * 60 * 60,
+  secretKeyFile: './data/secret.key',
+  generateSecretKey: true,
+  recordingLinkSeconds: 7 * 24 * 60 * 60,
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -47,7 +58,14 @@ const nonEmpty = (value: string | undefined) => (value && value.trim() !== '' ? 
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined || value === '' ? fallback : /^(1|true|yes|on)$/i.test(value);
 
-/** Reads FLOWCALL_* (and the conventional PORT / DATABASE_URL) variables. */
+function recordingLinkDays(value: string | undefined): number {
+  const days = Number(nonEmpty(value) ?? 7);
+  if (!Number.isFinite(days) || days < 1 || days > 365)
+    throw new Error(`FLOWCALL_RECORDING_LINK_DAYS must be a number of days from 1 to 365, got "${value}"`);
+  return days;
+}
+
+/** Reads FLOWCALL_* (and the conventional PORT / DATABASE_URL / CI) variables. */
 export function configFromEnv(env: Env): RuntimeConfig {
   const port = Number(nonEmpty(env.FLOWCALL_PORT) ?? nonEmpty(env.PORT) ?? defaultConfig.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -63,6 +81,9 @@ export function configFromEnv(env: Env): RuntimeConfig {
     smsSenderId: nonEmpty(env.FLOWCALL_SMS_SENDER) ?? defaultConfig.smsSenderId,
     seedExamples: flag(env.FLOWCALL_SEED_EXAMPLES, true),
     staleCallSeconds: Number(nonEmpty(env.FLOWCALL_STALE_CALL_SECONDS) ?? defaultConfig.staleCallSeconds),
+    secretKeyFile: nonEmpty(env.FLOWCALL_SECRET_KEY_FILE) ?? defaultConfig.secretKeyFile,
+    generateSecretKey: !flag(env.CI, false),
+    recordingLinkSeconds: recordingLinkDays(env.FLOWCALL_RECORDING_LINK_DAYS) * 24 * 60 * 60,
   };
   const optional: Array<[keyof RuntimeConfig, string | undefined]> = [
     ['apiToken', nonEmpty(env.FLOWCALL_API_TOKEN)],
@@ -71,6 +92,7 @@ export function configFromEnv(env: Env): RuntimeConfig {
     ['vonagePrivateKey', privateKey],
     ['fallbackNumber', nonEmpty(env.FLOWCALL_FALLBACK_NUMBER)],
     ['editorDir', nonEmpty(env.FLOWCALL_EDITOR_DIR)],
+    ['secretKey', nonEmpty(env.FLOWCALL_SECRET_KEY)],
   ];
   for (const [key, value] of optional) if (value !== undefined) Object.assign(config, { [key]: value });
   if (config.signatureRequired && !config.signatureSecret) {

@@ -3,9 +3,13 @@
  * in-memory store, a fixed clock and a capturing logger.
  */
 import type { FlowDocument } from '../../schema/generated/flow.ts';
+import type { ChannelSend } from '../effects/channels/types.ts';
+import type { ValidateChannelSettings } from '../effects/notify-sender.ts';
 import type { Store } from '../store/types.ts';
+import type { RecordingFetcher } from '../vonage/recording-file.ts';
 import type { RuntimeConfig } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { RecordingLinks } from './recording-links.ts';
 
 export interface AppDeps {
   store: Store;
@@ -14,11 +18,14 @@ export interface AppDeps {
   logger: Logger;
   /** Flows offered as templates for new flows (the examples). */
   templates?: FlowDocument[];
-  /**
-   * Notification channels flows may name. Until channel settings exist (issue 5) these are the
-   * channels the examples declare; undefined = unknown, so flows are not checked against them.
-   */
-  channels?: Array<{ id: string; type: string; name: string }>;
+  /** Sends one message to a channel (effects/channels/index.ts; tests pass a loopback sender). */
+  sendToChannel?: ChannelSend;
+  /** What is wrong with a channel's settings (empty = usable); checked on PUT /api/channels/:id. */
+  validateChannelSettings?: ValidateChannelSettings;
+  /** Signs and checks recording links; undefined (no secret key) = notifications carry none. */
+  recordingLinks?: RecordingLinks;
+  /** Streams a recording file from Vonage; undefined = no Vonage credentials. */
+  fetchRecording?: RecordingFetcher;
   /** Longest a webhook may take before the caller gets the fallback NCCO (default 800 ms). */
   webhookDeadlineMs?: number;
 }

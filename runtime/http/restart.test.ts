@@ -2,51 +2,29 @@
  * Crash safety, for real: `flowcall serve` on a SQLite file is killed with SIGKILL between two
  * webhooks of a call; a new process on the same file continues the call where it was.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killAll, killHard, spawnServer } from './testing/spawn-server.ts';
 import { eventUrlOf } from './testing/test-app.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'flowcall-restart-'));
-const children: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   rmSync(dir, { recursive: true, force: true });
 });
 
 /** Starts `flowcall serve` on a free port and resolves with its URL once it listens. */
-function serve(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'flowcall.js'), 'serve'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      FLOWCALL_PORT: '0',
-      DATABASE_URL: `sqlite:${join(dir, 'flowcall.db')}`,
-      FLOWCALL_PUBLIC_URL: 'https://ivr.example.jp',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+const serve = () =>
+  spawnServer([join(root, 'bin', 'flowcall.js'), 'serve'], root, {
+    ...process.env,
+    FLOWCALL_PORT: '0',
+    DATABASE_URL: `sqlite:${join(dir, 'flowcall.db')}`,
+    FLOWCALL_PUBLIC_URL: 'https://ivr.example.jp',
   });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"message":"flowcall is listening","url":"([^"]+)"/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ url: match[1]!, child });
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
-  });
-}
 
 describe('kill -9 between two webhooks', () => {
   it('continues the call after a restart on the same database file', async () => {
@@ -60,8 +38,7 @@ describe('kill -9 between two webhooks', () => {
     const eventUrl = new URL(eventUrlOf(input));
     expect(eventUrl.origin).toBe('https://ivr.example.jp');
 
-    first.child.kill('SIGKILL');
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    await killHard(first);
 
     const second = await serve();
     const body = JSON.stringify({

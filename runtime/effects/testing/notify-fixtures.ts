@@ -77,3 +77,24 @@ export const notifyItem = (key = 'CALL-1:3:tell'): NewOutboxItem => ({
   callId: 'CALL-1',
   payload: { channel: 'staff', message: '留守番電話が入りました', nodeId: 'tell', idempotencyKey: key },
 });
+
+/** A flow whose first step notifies `channel` ({{caller.national}} から着信), then thanks the caller. */
+export function notifyDemoFlow(channel: string): FlowDocument {
+  return {
+    schemaVersion: 1,
+    id: 'notify-demo',
+    name: '通知デモ',
+    language: 'ja-JP',
+    timezone: 'Asia/Tokyo',
+    start: 'tell',
+    nodes: [
+      {
+        id: 'tell',
+        kind: 'notify',
+        params: { channel, message: '{{caller.national}} から着信' },
+        next: { next: 'bye' },
+      },
+      { id: 'bye', kind: 'say', params: { text: 'お電話ありがとうございました。' }, next: {} },
+    ],
+  } as FlowDocument;
+}

@@ -7,6 +7,7 @@ import type { CallState } from '../../engine/types.ts';
 import type { NewCallEvent } from '../../store/types.ts';
 import { connectOutcome } from '../../vonage/payloads.ts';
 import type { Ncco } from '../deps.ts';
+import { afterCallerLegEnded } from './after-call.ts';
 import type { CallRunner } from './call-runner.ts';
 import { finishRecordingAfterHangup } from './recordings.ts';
 
@@ -14,6 +15,18 @@ const legEnded = new Set(['completed', 'failed', 'rejected', 'unanswered', 'busy
 
 /** A status event of the caller's own leg (application event URL). */
 export async function callerLegEvent(
+  runner: CallRunner,
+  callId: string,
+  status: string,
+  webhook: NewCallEvent,
+): Promise<void> {
+  await applyCallerLegEvent(runner, callId, status, webhook);
+  // After the end is saved, and again on a repeated final event: should the process die between
+  // the two, Vonage's retry of this webhook still queues the after-call summary (once, by key).
+  if (legEnded.has(status)) await afterCallerLegEnded(runner, callId);
+}
+
+async function applyCallerLegEvent(
   runner: CallRunner,
   callId: string,
   status: string,

@@ -7,6 +7,7 @@
 import type { CallState } from '../../engine/types.ts';
 import type { NewCallEvent } from '../../store/types.ts';
 import type { Ncco } from '../deps.ts';
+import { afterRecordingDetails } from './after-call.ts';
 import type { CallRunner } from './call-runner.ts';
 
 export interface RecordingInfo {
@@ -75,6 +76,8 @@ export async function recordingArrived(
     // The continue webhook already moved the call on: fill in the details it did not have.
     await runner.advance(callId, undefined, { type: 'transcribed', nodeId, ...info }, { wantsNcco: false });
   }
+  // A summary waiting for this recording's file (a voicemail without transcription) can go now.
+  await afterRecordingDetails(runner, callId);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { PermanentError } from '../../effects/errors.ts';
 import type { OutboxSender } from '../../effects/outbox-worker.ts';
 import { isVonageFileUrl, type TranscriptFetcher } from '../../vonage/transcription-file.ts';
+import { afterRecordingDetails } from './after-call.ts';
 import type { CallRunner } from './call-runner.ts';
 
 export function transcriptSender(runner: CallRunner, fetchTranscript: TranscriptFetcher): OutboxSender {
@@ -28,6 +29,8 @@ export function transcriptSender(runner: CallRunner, fetchTranscript: Transcript
       { transcript },
       runner.deps.clock().toISOString(),
     );
+    // The summary may have been waiting for this transcript.
+    await afterRecordingDetails(runner, item.callId);
     return { characters: transcript.length };
   };
 }

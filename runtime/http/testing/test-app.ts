@@ -2,8 +2,10 @@
  * A fully wired app for tests: in-memory SQLite seeded with the examples, a settable clock, a
  * capturing logger, and a `fetch` that goes through app.request() (no sockets).
  */
+import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSecretBox } from '../../effects/secret-box.ts';
 import { openStore } from '../../store/create-store.ts';
 import { seedExamples } from '../../store/seed.ts';
 import type { Store } from '../../store/types.ts';
@@ -30,11 +32,18 @@ export interface TestApp {
 }
 
 export async function testApp(
-  options: { config?: Partial<RuntimeConfig>; at?: string; wrapStore?: (store: Store) => Store } = {},
+  options: {
+    config?: Partial<RuntimeConfig>;
+    at?: string;
+    wrapStore?: (store: Store) => Store;
+    /** Extra dependencies (a channel sender, recording links…). */
+    deps?: Partial<AppDeps>;
+  } = {},
 ): Promise<TestApp> {
   let now = new Date(options.at ?? '2026-11-24T12:00:00+09:00');
   const clock = () => now;
-  const real = await openStore(':memory:', { clock });
+  // A key per test app: channel secrets are sealed as in production.
+  const real = await openStore(':memory:', { clock, secretBox: createSecretBox(randomBytes(32)) });
   await seedExamples(real, examplesDir);
   const store = options.wrapStore ? options.wrapStore(real) : real;
   const logger = memoryLogger();
@@ -43,6 +52,7 @@ export async function testApp(
     config: { ...defaultConfig, publicBaseUrl: baseUrl, seedExamples: false, ...options.config },
     clock,
     logger,
+    ...options.deps,
   };
   const { hono, runner } = createApp(deps);
   const fetch = async (url: string, init: RequestInit) => hono.request(url, init);
