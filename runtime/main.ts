@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { FlowDocument } from '../schema/generated/flow.ts';
+import { createContactLookup } from './contacts/lookup.ts';
 import { channelSend, validateChannelSettings } from './effects/channels/index.ts';
 import { notifySender } from './effects/notify-sender.ts';
 import { createOutboxWorker, type OutboxSenders } from './effects/outbox-worker.ts';
@@ -133,10 +134,7 @@ export async function startServer(
     send: channelSend,
     validate: validateChannelSettings,
     clock,
-    lookupContact: async (e164) => {
-      const contact = await store.contacts.findByNumber(e164);
-      return contact && { name: contact.name, ...(contact.company ? { company: contact.company } : {}) };
-    },
+    lookupContact: createContactLookup(store.contacts),
     ...(links ? { recordingLink: (callId: string, nodeId: string) => links.link(callId, nodeId) } : {}),
   });
   const worker = createOutboxWorker({ store, senders, clock, logger });
