@@ -10,7 +10,6 @@ import {
   Background,
   Controls,
   MarkerType,
-  MiniMap,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
@@ -23,12 +22,12 @@ import { isNodeKind } from '../../schema/kinds.ts';
 import { type Lang, nodeSize, portViews } from '../model/canvas-geometry.ts';
 import { createEdgeDeriver, createNodeDeriver, type StepNode } from '../model/canvas-graph.ts';
 import { initialViewport } from '../model/canvas-view.ts';
-import { kindMeta } from '../model/kind-meta.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { addStep, paletteMime, registerCanvasView } from './canvas-actions.ts';
 import { noEdges, useCanvasGestures } from './canvas-gestures.ts';
 import { useFallbackPositions, useToday } from './canvas-hooks.ts';
 import { CanvasTextContext } from './canvas-text.ts';
+import { MiniMap } from './mini-map.tsx';
 import { StepNodeComponent } from './step-node.tsx';
 import { useCanvasKeys } from './use-canvas-keys.ts';
 
@@ -46,7 +45,6 @@ const multiSelectKeys = ['Shift', 'Meta', 'Control'];
  */
 const virtualiseAbove = 120;
 const minZoom = 0.05;
-const miniMapColor = (node: StepNode) => kindMeta[node.data.node.kind].color;
 
 const stepName = (node: Node) => node.label ?? node.id;
 
@@ -251,7 +249,7 @@ function Canvas(props: { size: { width: number; height: number } }) {
       >
         <Background gap={24} />
         <Controls showInteractive={false} fitViewOptions={fitViewOptions} />
-        <MiniMap<StepNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={2} />
+        {flow && <MiniMap flow={flow} fallback={fallback} dragging={dragging} label={t('a11y.minimap')} />}
       </ReactFlow>
     </CanvasTextContext.Provider>
   );
