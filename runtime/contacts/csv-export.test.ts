@@ -56,6 +56,13 @@ describe('contact CSV export', () => {
     }
   });
 
+  it('writes 〜, −, — and ¥ in Shift_JIS as Excel Japan spells them instead of "?"', () => {
+    const text = contactsToCsv([contact({ notes: '営業 10時〜18時 − 月曜休み — ¥500' })]);
+    expect(new TextDecoder('shift_jis').decode(encodeCsv(text, 'shift_jis'))).toContain(
+      '営業 10時～18時 － 月曜休み ― ￥500',
+    );
+  });
+
   it('writes "?" for what Shift_JIS cannot hold, and everything in UTF-8', () => {
     const text = contactsToCsv([contact({ name: '𠮷野 😀' })]);
     expect(new TextDecoder('shift_jis').decode(encodeCsv(text, 'shift_jis'))).toContain('?野 ?');

@@ -44,8 +44,28 @@ export function contactsToCsv(contacts: readonly ContactRecord[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/**
+ * Characters Macs and the web write in their JIS form, which CP932 (Excel's Shift_JIS) spells
+ * with another code point — the "wave dash problem": 10時〜18時 would otherwise come out as
+ * 10時?18時. ¥ becomes full-width because CP932's 0x5C reads back as a backslash.
+ */
+const cp932Variants: Record<string, string> = {
+  '\u301C': '\uFF5E', // 〜 → ～
+  '\u2212': '\uFF0D', // − → －
+  '\u2016': '\u2225', // ‖ → ∥
+  '\u2014': '\u2015', // — → ―
+  '\u00A2': '\uFFE0', // ¢ → ￠
+  '\u00A3': '\uFFE1', // £ → ￡
+  '\u00AC': '\uFFE2', // ¬ → ￢
+  '\u00A5': '\uFFE5', // ¥ → ￥
+};
+const variantPattern = new RegExp(`[${Object.keys(cp932Variants).join('')}]`, 'g');
+
 /** The file's bytes. Shift_JIS cannot hold every character (emoji, 𠮷): those become "?". */
 export function encodeCsv(text: string, encoding: ExportEncoding): Uint8Array<ArrayBuffer> {
-  if (encoding === 'shift_jis') return new Uint8Array(iconv.encode(text, 'cp932'));
+  if (encoding === 'shift_jis') {
+    const cp932Text = text.replace(variantPattern, (c) => cp932Variants[c] ?? c);
+    return new Uint8Array(iconv.encode(cp932Text, 'cp932'));
+  }
   return new TextEncoder().encode(`\uFEFF${text}`);
 }
