@@ -7,7 +7,7 @@ import { callsRepository } from './calls.ts';
 import { channelsRepository } from './channels.ts';
 import type { Clock } from './codec.ts';
 import { contactsRepository } from './contacts.ts';
-import { type Database, openDatabase } from './database.ts';
+import { closeDatabase, type Database, openDatabase } from './database.ts';
 import { flowsRepository } from './flows.ts';
 import { numbersRepository } from './numbers.ts';
 import { outboxRepository } from './outbox.ts';
@@ -79,7 +79,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     channels: channelsRepository(db, options.secretBox ?? noSecretBox, clock),
     close() {
       // Idempotent: main.ts's shutdown and a test's afterEach may both close.
-      closed ??= db.destroy();
+      closed ??= closeDatabase(db);
       return closed;
     },
   };

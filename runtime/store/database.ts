@@ -253,7 +253,20 @@ function openSqlite(location: string): Kysely<Database> {
     void checkpointer?.stop();
     close();
   };
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  if (checkpointer) checkpointers.set(db, checkpointer);
+  return db;
+}
+
+const checkpointers = new WeakMap<Kysely<Database>, WalCheckpointer>();
+
+/**
+ * Closes the database and waits until its checkpointer's connection is closed too, so the file
+ * can be removed or reopened at once (`db.destroy()` alone leaves that to happen a moment later).
+ */
+export async function closeDatabase(db: Kysely<Database>): Promise<void> {
+  await db.destroy();
+  await checkpointers.get(db)?.stop();
 }
 
 /**
