@@ -45,6 +45,8 @@ export function startWalCheckpointer(file: string, intervalMs = 500): WalCheckpo
     stop() {
       stopped ??= new Promise<void>((resolve) => {
         worker.once('exit', () => resolve());
+        // Someone waits for this now: keep the process alive until the worker has closed.
+        worker.ref();
         worker.postMessage('stop');
         // A worker stuck on a lock still goes.
         setTimeout(() => void worker.terminate(), 2000).unref();
