@@ -1,6 +1,6 @@
 /**
  * The editor shell: header with navigation and the language switch, and a small hash router
- * (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts) — hash routes need no server configuration.
+ * (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts, #/channels) — hash routes need no server configuration.
  */
 import { type ComponentType, lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,11 +35,13 @@ const flowPage = page(() => import('./flow-page/flow-page.tsx').then((m) => m.Fl
 const numbersPage = page(() => import('./pages/numbers-page.tsx').then((m) => m.NumbersPage));
 const hoursPage = page(() => import('./pages/hours-page.tsx').then((m) => m.HoursPage));
 const contactsPage = page(() => import('./pages/contacts-page.tsx').then((m) => m.ContactsPage));
+const channelsPage = page(() => import('./pages/channels-page.tsx').then((m) => m.ChannelsPage));
 const FlowsListPage = flowsList.Page;
 const FlowPage = flowPage.Page;
 const NumbersPage = numbersPage.Page;
 const HoursPage = hoursPage.Page;
 const ContactsPage = contactsPage.Page;
+const ChannelsPage = channelsPage.Page;
 
 /**
  * Loads the code of the page a route shows. main.tsx waits for it before the first render, so
@@ -52,6 +54,7 @@ export function preloadRoute(route: Route): Promise<unknown> {
     numbers: numbersPage,
     hours: hoursPage,
     contacts: contactsPage,
+    channels: channelsPage,
   };
   return route.page === 'not-found' ? Promise.resolve() : pages[route.page].preload();
 }
@@ -62,6 +65,7 @@ export type Route =
   | { page: 'numbers' }
   | { page: 'hours'; scheduleId?: string }
   | { page: 'contacts' }
+  | { page: 'channels' }
   | { page: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -71,6 +75,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'numbers') return { page: 'numbers' };
   if (first === 'hours') return second ? { page: 'hours', scheduleId: second } : { page: 'hours' };
   if (first === 'contacts') return { page: 'contacts' };
+  if (first === 'channels') return { page: 'channels' };
   return { page: 'not-found' };
 }
 
@@ -102,6 +107,7 @@ export function App() {
     { href: '#/numbers', label: t('nav.numbers'), active: route.page === 'numbers' },
     { href: '#/hours', label: t('nav.hours'), active: route.page === 'hours' },
     { href: '#/contacts', label: t('nav.contacts'), active: route.page === 'contacts' },
+    { href: '#/channels', label: t('nav.channels'), active: route.page === 'channels' },
   ];
   return (
     <div className="app">
@@ -135,6 +141,7 @@ export function App() {
             <HoursPage {...(route.scheduleId ? { scheduleId: route.scheduleId } : {})} />
           )}
           {route.page === 'contacts' && <ContactsPage />}
+          {route.page === 'channels' && <ChannelsPage />}
           {route.page === 'not-found' && <p>{t('notFound')}</p>}
         </Suspense>
       </main>

@@ -77,10 +77,32 @@ export interface NumberRecord {
   smsSenderId: string | null;
   fallbackNumber: string | null;
 }
+/** How sending to a channel has gone: `failing` after 3 failed attempts in a row. */
+export interface ChannelHealth {
+  status: 'ok' | 'failing' | 'unknown';
+  consecutiveFailures: number;
+  /** English provider message with secrets replaced by ***. */
+  lastError: string | null;
+  lastErrorAt: string | null;
+  lastSuccessAt: string | null;
+}
+/** A notification channel as the API shows it: secrets never, only which of them are set. */
 export interface ChannelInfo {
   id: string;
   type: string;
   name: string;
+  /** The non-secret settings. */
+  settings: Record<string, unknown>;
+  secretsSet: string[];
+  health: ChannelHealth;
+  createdAt: string;
+  updatedAt: string;
+}
+/** What a save sends: secret fields left out or empty keep the stored value. */
+export interface ChannelInput {
+  name: string;
+  type: string;
+  settings: Record<string, unknown>;
 }
 
 export const api = {
@@ -106,4 +128,9 @@ export const api = {
     call<NumberRecord>('PUT', `/numbers/${encodeURIComponent(record.number)}`, record),
   deleteNumber: (number: string) => call<void>('DELETE', `/numbers/${encodeURIComponent(number)}`),
   channels: () => call<ChannelInfo[]>('GET', '/channels'),
+  saveChannel: (id: string, input: ChannelInput) =>
+    call<ChannelInfo>('PUT', `/channels/${encodeURIComponent(id)}`, input),
+  deleteChannel: (id: string) => call<void>('DELETE', `/channels/${encodeURIComponent(id)}`),
+  /** Sends a test message; a failed send rejects with the provider's error as the message (502). */
+  testChannel: (id: string) => call<{ ok: true }>('POST', `/channels/${encodeURIComponent(id)}/test`),
 };

@@ -3,7 +3,13 @@ export const commonMessages = {
   ja: {
     appName: 'flowcall',
     tagline: '電話の自動応答をかんたんに',
-    nav: { flows: '通話フロー', numbers: '電話番号', hours: '営業時間', contacts: '連絡先' },
+    nav: {
+      flows: '通話フロー',
+      numbers: '電話番号',
+      hours: '営業時間',
+      contacts: '連絡先',
+      channels: '通知先',
+    },
     language: 'English',
     languageLabel: '表示言語',
     loading: '読み込み中…',
@@ -17,7 +23,13 @@ export const commonMessages = {
   en: {
     appName: 'flowcall',
     tagline: 'Phone auto-attendant made simple',
-    nav: { flows: 'Call flows', numbers: 'Numbers', hours: 'Business hours', contacts: 'Contacts' },
+    nav: {
+      flows: 'Call flows',
+      numbers: 'Numbers',
+      hours: 'Business hours',
+      contacts: 'Contacts',
+      channels: 'Channels',
+    },
     language: '日本語',
     languageLabel: 'Language',
     loading: 'Loading…',

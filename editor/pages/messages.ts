@@ -1,7 +1,8 @@
 /**
  * Messages of editor/pages (Japanese first): one file per page, joined here into the `pages`
- * namespace (flows.*, numbers.*, hours.*, contacts.*, and the few words the pages share).
+ * namespace (flows.*, numbers.*, hours.*, contacts.*, channels.*, and the few words the pages share).
  */
+import { channelsMessages } from './messages-channels.ts';
 import { contactsMessages } from './messages-contacts.ts';
 import { flowsMessages } from './messages-flows.ts';
 import { hoursMessages } from './messages-hours.ts';
@@ -35,6 +36,7 @@ export const pagesMessages = {
     numbers: numbersMessages.ja,
     hours: hoursMessages.ja,
     contacts: contactsMessages.ja,
+    channels: channelsMessages.ja,
   },
   en: {
     ...shared.en,
@@ -42,5 +44,6 @@ export const pagesMessages = {
     numbers: numbersMessages.en,
     hours: hoursMessages.en,
     contacts: contactsMessages.en,
+    channels: channelsMessages.en,
   },
 } as const;
