@@ -7,6 +7,7 @@ import type { CallResult } from '../engine/types.ts';
 import { callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
 import { fromJson, toJson, utc } from './codec.ts';
 import type { Database } from './database.ts';
+import { queueHistoryIn } from './history-queue.ts';
 import { insertOutboxItems } from './outbox.ts';
 import type { AdmitResult, MissedReason, Store, TurnWrite } from './types.ts';
 
@@ -24,7 +25,8 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     return Number(row?.n ?? 0);
   };
 
-  // Only a live call changes: ending twice keeps the first outcome, and nothing reopens.
+  // Only a live call changes: ending twice keeps the first outcome, and nothing reopens. The
+  // call log's summary is queued in the same transaction (trx must be one).
   const endLive = async (
     trx: Kysely<Database>,
     callId: string,
@@ -32,12 +34,13 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     when: string,
     missedReason?: MissedReason,
   ) => {
-    await trx
+    const ended = await trx
       .updateTable('calls')
       .set({ status: 'ended', result, ended_at: when, missed_reason: missedReason ?? null })
       .where('id', '=', callId)
       .where('status', '=', 'live')
-      .execute();
+      .executeTakeFirst();
+    if (Number(ended.numUpdatedRows) > 0) await queueHistoryIn(trx, callId, when);
   };
 
   /** The rest of a turn's writes, inside its transaction. */
@@ -106,11 +109,15 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     },
     async insertMissed(call) {
       const row = { ...callToRow(call), status: 'ended' as const, result: call.result ?? 'missed' };
-      await db
-        .insertInto('calls')
-        .values({ ...row, ended_at: row.ended_at ?? row.started_at })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .execute();
+      const endedAt = row.ended_at ?? row.started_at;
+      await db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('calls')
+          .values({ ...row, ended_at: endedAt })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .executeTakeFirst();
+        if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) await queueHistoryIn(trx, call.id, endedAt);
+      });
     },
     async get(id) {
       const row = await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst();
@@ -163,7 +170,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       return row ? fromJson<unknown>(row.response) : undefined;
     },
     async end(callId, result, at, missedReason) {
-      await endLive(db, callId, result, utc(at), missedReason);
+      await db.transaction().execute((trx) => endLive(trx, callId, result, utc(at), missedReason));
     },
     async touch(callId, at) {
       const when = utc(at);
@@ -182,20 +189,24 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
         .where('status', '=', 'live')
         .where('last_event_at', '<', utc(before))
         .execute();
-      // One guarded update per call rather than one transaction: a webhook that ends a call
-      // meanwhile wins, and no long write lock is held while the runtime answers calls.
+      // One short transaction per call (guarded update + its history item) rather than one for
+      // all: a webhook that ends a call meanwhile wins, and no long write lock is held.
       let ended = 0;
       for (const call of stale) {
         const { result, missedReason } = sweptOutcome(call.state);
-        const done = await db
-          .updateTable('calls')
-          // Ended when we last heard of it, not when the sweeper happened to run.
-          .set({ status: 'ended', result, missed_reason: missedReason, ended_at: call.last_event_at })
-          .where('id', '=', call.id)
-          .where('status', '=', 'live')
-          .where('last_event_at', '=', call.last_event_at)
-          .executeTakeFirst();
-        ended += Number(done.numUpdatedRows);
+        ended += await db.transaction().execute(async (trx) => {
+          const done = await trx
+            .updateTable('calls')
+            // Ended when we last heard of it, not when the sweeper happened to run.
+            .set({ status: 'ended', result, missed_reason: missedReason, ended_at: call.last_event_at })
+            .where('id', '=', call.id)
+            .where('status', '=', 'live')
+            .where('last_event_at', '=', call.last_event_at)
+            .executeTakeFirst();
+          const changed = Number(done.numUpdatedRows);
+          if (changed > 0) await queueHistoryIn(trx, call.id, call.last_event_at);
+          return changed;
+        });
       }
       return ended;
     },

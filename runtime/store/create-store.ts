@@ -9,6 +9,7 @@ import type { Clock } from './codec.ts';
 import { contactsRepository } from './contacts.ts';
 import { closeDatabase, type Database, openDatabase } from './database.ts';
 import { flowsRepository } from './flows.ts';
+import { historyRepository } from './history.ts';
 import { numbersRepository } from './numbers.ts';
 import { outboxRepository } from './outbox.ts';
 import { schedulesRepository } from './schedules.ts';
@@ -76,6 +77,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     outbox: outboxRepository(db),
     smsStatuses: smsStatusesRepository(db),
     contacts: contactsRepository(db, clock),
+    history: historyRepository(db),
     channels: channelsRepository(db, options.secretBox ?? noSecretBox, clock),
     close() {
       // Idempotent: main.ts's shutdown and a test's afterEach may both close.

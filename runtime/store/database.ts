@@ -61,6 +61,19 @@ export interface CallsTable {
   started_at: string;
   ended_at: string | null;
   last_event_at: string;
+  // The history summary (migration 0004, store/history.ts): null until the call is summarised.
+  outcome: string | null;
+  outcome_reason: string | null;
+  duration_seconds: number | null;
+  answer_seconds: number | null;
+  /** JSON array of strings. */
+  digits: string | null;
+  /** JSON array of MenuChoice. */
+  menu_choices: string | null;
+  transcript: string | null;
+  contact_name: string | null;
+  local_slot: number | null;
+  summarized_at: string | null;
 }
 
 export interface CallTurnsTable {
@@ -137,6 +150,13 @@ export interface ContactsTable {
   updated_at: string;
 }
 
+/** Workspace settings by key (e.g. history.retentionMonths), values as JSON text. */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 /** One row per number: the lookup index of the contact book (a number has one contact). */
 export interface ContactNumbersTable {
   e164: string;
@@ -156,6 +176,7 @@ export interface Database {
   contacts: ContactsTable;
   contact_numbers: ContactNumbersTable;
   channels: ChannelsTable;
+  settings: SettingsTable;
 }
 
 /** Which SQL engine a database runs on; migrations need it for the one non-portable column type. */

@@ -7,8 +7,10 @@ import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { Channel, ChannelType } from '../effects/channels/types.ts';
 import type { CallResult, CallState } from '../engine/types.ts';
 import type { ContactsRepository } from './contact-types.ts';
+import type { HistoryRepository } from './history-types.ts';
 
 export type * from './contact-types.ts';
+export type * from './history-types.ts';
 
 export interface FlowRecord {
   id: string;
@@ -79,9 +81,11 @@ export interface CallEventRecord {
 
 /**
  * sms and notify come from the engine; transcript = fetch a Vonage transcription file later;
- * summary = the flow's after-call summary, queued when the caller's leg ends.
+ * summary = the flow's after-call summary, queued when the caller's leg ends; history = compute
+ * the call log's summary of a call that ended or got its transcript; recording = keep a copy of
+ * a recording file.
  */
-export type OutboxKind = 'sms' | 'notify' | 'transcript' | 'summary';
+export type OutboxKind = 'sms' | 'notify' | 'transcript' | 'summary' | 'history' | 'recording';
 export type OutboxStatus = 'pending' | 'done' | 'dead';
 
 export interface OutboxItem {
@@ -307,6 +311,8 @@ export interface Store {
   };
   /** The contact book: who a caller is (lookup by number), CSV import and export. */
   contacts: ContactsRepository;
+  /** The call log's summaries, search, dashboard counts, deletion and retention. */
+  history: HistoryRepository;
   /** SMS delivery receipts from the Messages API status webhook. */
   smsStatuses: {
     record(messageUuid: string, status: string, payload: unknown, at: string): Promise<void>;

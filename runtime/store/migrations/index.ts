@@ -9,12 +9,14 @@ import type { SqlFlavour } from '../database.ts';
 import { initialMigration } from './0001-initial.ts';
 import { channelsMigration } from './0002-channels.ts';
 import { contactsMigration } from './0003-contacts.ts';
+import { historyMigration } from './0004-history.ts';
 
 export function migrations(flavour: SqlFlavour): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(flavour),
     '0002-channels': channelsMigration,
     '0003-contacts': contactsMigration(),
+    '0004-history': historyMigration(flavour),
   };
 }
 
