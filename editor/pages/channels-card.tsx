@@ -68,7 +68,8 @@ export function ChannelCard({
             className="button small"
             aria-label={t('channels.testLabel', { name: channel.name })}
             onClick={onTest}
-            disabled={test?.status === 'sending'}
+            // Nothing to send to before it is set up: the card says so instead.
+            disabled={test?.status === 'sending' || health.state === 'unconfigured'}
           >
             {test?.status === 'sending' ? t('channels.testing') : t('channels.test')}
           </button>

@@ -4,6 +4,7 @@
  * start empty: 「設定済み」 says one is stored, and leaving it empty keeps it. Email recipients
  * are a list, one input per address.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormValue, PlacedIssues } from '../model/pages-channels.ts';
 import { type ChannelFieldSpec, type ChannelKind, channelFields } from '../model/pages-channels-kinds.ts';
@@ -57,6 +58,7 @@ function ChannelField({
   const value = values[spec.name];
   const text = typeof value === 'string' ? value : '';
   const stored = spec.secret && secretsSet.has(spec.name);
+  const [revealed, setRevealed] = useState(false);
   const error = issues.fields[spec.name]?.join(' ');
   const help = stored ? `${t(`${key}.help`)} ${t('channels.form.secretKeep')}` : t(`${key}.help`);
   const label = (
@@ -113,21 +115,36 @@ function ChannelField({
             onChange={(e) => onChange(spec.name, e.target.value)}
           />
         ) : (
-          <input
-            {...common(control)}
-            // A secret is typed or pasted, never shown back; new-password keeps browsers from filling in a saved login.
-            type={spec.secret ? 'password' : spec.input === 'url' ? 'url' : 'text'}
-            {...(spec.secret ? { autoComplete: 'new-password' } : {})}
-            inputMode={
-              spec.input === 'digits' || spec.input === 'port'
-                ? 'numeric'
-                : spec.input === 'email'
-                  ? 'email'
-                  : undefined
-            }
-            className={spec.input === 'port' ? 'channel-port' : undefined}
-            onChange={(e) => onChange(spec.name, e.target.value)}
-          />
+          <div className="channel-input-row">
+            <input
+              {...common(control)}
+              // A secret is typed or pasted, never shown back: hidden unless its owner asks to check
+              // what they typed; new-password keeps browsers from filling in a saved login.
+              type={spec.secret && !revealed ? 'password' : spec.input === 'url' ? 'url' : 'text'}
+              {...(spec.secret ? { autoComplete: 'new-password' } : {})}
+              inputMode={
+                spec.input === 'digits' || spec.input === 'port'
+                  ? 'numeric'
+                  : spec.input === 'email'
+                    ? 'email'
+                    : undefined
+              }
+              className={spec.input === 'port' ? 'channel-port' : undefined}
+              onChange={(e) => onChange(spec.name, e.target.value)}
+            />
+            {spec.secret && (
+              <button
+                type="button"
+                className="button small"
+                aria-pressed={revealed}
+                aria-controls={control.id}
+                aria-label={t('channels.form.reveal', { field: t(`${key}.label`) })}
+                onClick={() => setRevealed((r) => !r)}
+              >
+                {t('channels.form.revealShort')}
+              </button>
+            )}
+          </div>
         )
       }
     </Field>

@@ -136,7 +136,7 @@ export function ChannelFormDialog({ channel, taken, onSaved, onClose }: ChannelF
                 />
               )}
             </Field>
-            <p className="field-help mono">{t('channels.form.idFixed', { id: channel.id })}</p>
+            <p className="field-help channel-id">{t('channels.form.idFixed', { id: channel.id })}</p>
           </>
         ) : (
           <NameIdFields
