@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import { ApiError, api, type FlowRecord } from '../api/client.ts';
+import { type ChannelChoice, channelChoices } from '../model/pages-channels.ts';
 import { useEditor } from '../state/editor-store.ts';
 
 export type LoadState =
@@ -17,6 +18,7 @@ export interface LoadedFlow {
   flow: FlowRecord;
   schedules: Record<string, ScheduleDocument>;
   channels: string[] | undefined;
+  channelChoices: Record<string, ChannelChoice>;
 }
 
 /** Reads the flow and its context from the server. Also used after a rollback. */
@@ -31,6 +33,7 @@ export async function fetchFlow(flowId: string): Promise<LoadedFlow> {
     flow,
     schedules: Object.fromEntries(schedules.map((s) => [s.id, s])),
     channels: channels?.map((c) => c.id),
+    channelChoices: channelChoices(channels ?? []),
   };
 }
 
@@ -38,6 +41,7 @@ export async function fetchFlow(flowId: string): Promise<LoadedFlow> {
 export function openInEditor(loaded: LoadedFlow): void {
   const editor = useEditor.getState();
   editor.setContext(loaded.schedules, loaded.channels);
+  editor.setChannelChoices(loaded.channelChoices);
   editor.open(loaded.flow.draft, loaded.flow.publishedVersion);
 }
 

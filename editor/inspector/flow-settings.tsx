@@ -1,7 +1,8 @@
 /**
  * What the inspector shows when no step is selected: the flow's own settings (name, description,
- * voice language, time zone for business hours, the first step), drawn from the schema's top
- * level. Issues of the whole flow (e.g. a first step that does not exist) appear here.
+ * voice language, time zone for business hours, the first step, and the notification settings:
+ * after-call summary, saving unknown callers), drawn from the schema's top level. Issues of the
+ * whole flow (e.g. a first step that does not exist) appear here.
  */
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { type FieldSpec, flowFields } from '../model/inspector-schema.ts';
 import { useLang, useStableIssues } from '../problems/issue-message.ts';
 import { useEditor } from '../state/editor-store.ts';
 import { type ControlProps, FieldRow, IssueList, issuesAt, useFieldText } from './field-row.tsx';
+import { FlowNotifySettings, flowNotifyPaths } from './flow-notify-settings.tsx';
 
 const languages = ['ja-JP', 'en-US'];
 const timezones = ['Asia/Tokyo'];
@@ -43,7 +45,7 @@ export function FlowSettings() {
         }),
     [settings.steps, lang],
   );
-  const shown = fields.map((f) => f.path);
+  const shown = [...fields.map((f) => f.path), ...flowNotifyPaths];
   const general = flowIssues.filter((i) => !shown.some((p) => i.path === p || i.path.startsWith(`${p}/`)));
 
   const control = (spec: FieldSpec, props: ControlProps) => {
@@ -118,6 +120,7 @@ export function FlowSettings() {
           {(props) => control(spec, props)}
         </FlowField>
       ))}
+      <FlowNotifySettings issues={flowIssues} />
     </form>
   );
 }

@@ -100,6 +100,17 @@ export const inspectorMessages = {
       choose: '通知先を選んでください',
       missing: '「{{id}}」（設定されていません）',
       placeholder: '例: staff-chat',
+      failingOption: '⚠ {{name}}（送信に失敗しています）',
+      unconfiguredOption: '{{name}}（未設定）',
+      failing: 'この通知先への送信が続けて失敗しています。「通知先」のページで確かめてください。',
+      unconfigured: 'この通知先はまだ接続先が設定されていません。「通知先」のページで設定してください。',
+      manage: '通知先を管理',
+      none: '通知先がまだありません。「通知先」のページで追加してください。',
+    },
+    summary: {
+      enable: '通話が終わったら、まとめを通知する',
+      enableHelp:
+        '通話ごとに一度、発信者・日時・メニューの選択・録音の文字起こしなどをまとめて送ります。留守番電話の文字起こしが届きしだい送ります。',
     },
     sms: {
       count: '{{units}}文字・{{segments}}通',
@@ -159,6 +170,15 @@ export const inspectorMessages = {
       callerId: 'スタッフの電話に表示する番号です。',
       channel: '通知を送るチャットやメールの宛先です。',
       message: 'スタッフに送る通知の本文です。{{example}} のように変数を差し込めます。',
+      saveUnknownCallers:
+        '連絡先にない番号から電話があったとき、「不明な発信者 090-…」という名前で連絡先に登録します（タグ「自動登録」）。名前はあとで「連絡先」のページで直せます。',
+      afterCallSummary: {
+        channel: 'まとめを送るチャットやメールです。「通知先」のページで登録したものから選びます。',
+        waitSeconds:
+          '留守番電話の文字起こしを待つ最長の秒数です（0〜3600秒）。届けばすぐに送り、届かなければこの時間のあとに文字起こしなしで送ります。',
+        template:
+          'まとめの本文を自分で決めるときに書きます。{{example}} のように変数を差し込めます。空欄なら標準のまとめを送ります。',
+      },
       input: {
         invalidPrompt: '入力された番号の形が違うときに流し、そのあと入力をもう一度お願いします。',
         timeoutSeconds: '最後のボタンが押されてから、入力が終わったとみなすまでの秒数（1〜10秒）。',
@@ -264,6 +284,17 @@ export const inspectorMessages = {
       choose: 'Choose a channel',
       missing: '"{{id}}" (not configured)',
       placeholder: 'e.g. staff-chat',
+      failingOption: '⚠ {{name}} (sending fails)',
+      unconfiguredOption: '{{name}} (not set up)',
+      failing: 'Sending to this channel keeps failing. Check it on the Channels page.',
+      unconfigured: 'This channel has no connection details yet. Set it up on the Channels page.',
+      manage: 'Manage channels',
+      none: 'No channels yet. Add one on the Channels page.',
+    },
+    summary: {
+      enable: 'Send a summary when a call ends',
+      enableHelp:
+        'Once per call: caller, time, menu choices, voicemail transcript and more, sent as soon as the transcript has arrived.',
     },
     sms: {
       count: '{{units}} characters · {{segments}} message(s)',

@@ -13,6 +13,7 @@ import { useEditor } from '../state/editor-store.ts';
 import { DestinationsEditor } from './destinations-editor.tsx';
 import { defaultOf } from './field-defaults.ts';
 import { FieldRow, issuesAt, useFieldText } from './field-row.tsx';
+import { IntegerInput } from './integer-input.tsx';
 import { MenuOptionsEditor } from './menu-options-editor.tsx';
 import { PhoneInput } from './phone-field.tsx';
 import { PhoneOrConstField } from './phone-or-const-field.tsx';
@@ -71,18 +72,7 @@ export function ParamField(props: { node: Node; spec: FieldSpec; issues: readonl
       return (
         <FieldRow {...row}>
           {(control) => (
-            <input
-              {...control}
-              type="number"
-              inputMode="numeric"
-              className="insp-number"
-              step={1}
-              min={spec.minimum}
-              max={spec.maximum}
-              placeholder={fallback !== undefined ? t('defaultValue', { value: fallback }) : ''}
-              value={typeof raw === 'number' ? raw : ''}
-              onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))}
-            />
+            <IntegerInput control={control} spec={spec} value={raw} fallback={fallback} onChange={set} />
           )}
         </FieldRow>
       );

@@ -1,7 +1,7 @@
 /**
  * Names a step borrows from outside the flow: the business-hours schedule (picked by its name,
  * with a link to edit its hours) and the notification channel (picked from the configured ones;
- * a plain text box while the channel list is unknown).
+ * a plain text box while the channel list is unknown), by name, flagging one that keeps failing.
  */
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../state/editor-store.ts';
@@ -53,6 +53,7 @@ export function ChannelPicker(props: {
 }) {
   const { t } = useTranslation('inspector');
   const channels = useEditor((s) => s.channels);
+  const choices = useEditor((s) => s.channelChoices);
   if (!channels)
     return (
       <input
@@ -64,19 +65,43 @@ export function ChannelPicker(props: {
       />
     );
   const known = channels.includes(props.value);
+  const chosen = known ? choices[props.value] : undefined;
+  // By name as people know them; the id only when a name is missing (an older server).
+  const label = (id: string) => {
+    const choice = choices[id];
+    const name = choice?.name ?? id;
+    if (choice?.state === 'failing') return t('channel.failingOption', { name });
+    if (choice?.state === 'unconfigured') return t('channel.unconfiguredOption', { name });
+    return name;
+  };
+  const list = [...channels].sort((a, b) => label(a).localeCompare(label(b), 'ja'));
   return (
-    <select {...props.control} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-      <option value="" disabled={props.value !== ''}>
-        {t('channel.choose')}
-      </option>
-      {props.value !== '' && !known && (
-        <option value={props.value}>{t('channel.missing', { id: props.value })}</option>
-      )}
-      {channels.map((id) => (
-        <option key={id} value={id}>
-          {id}
+    <div className="insp-picker">
+      <select {...props.control} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="" disabled={props.value !== ''}>
+          {t('channel.choose')}
         </option>
-      ))}
-    </select>
+        {props.value !== '' && !known && (
+          <option value={props.value}>{t('channel.missing', { id: props.value })}</option>
+        )}
+        {list.map((id) => (
+          <option key={id} value={id}>
+            {label(id)}
+          </option>
+        ))}
+      </select>
+      {chosen?.state === 'failing' && (
+        <p className="insp-channel-warning" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {t('channel.failing')}
+        </p>
+      )}
+      {chosen?.state === 'unconfigured' && (
+        <p className="insp-channel-warning">{t('channel.unconfigured')}</p>
+      )}
+      <a className="insp-link" href="#/channels">
+        {list.length === 0 ? t('channel.none') : t('channel.manage')}
+      </a>
+    </div>
   );
 }

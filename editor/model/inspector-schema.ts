@@ -27,6 +27,7 @@ export interface Schema {
   minItems?: number;
   maxItems?: number;
   pattern?: string;
+  default?: unknown;
   discriminator?: { propertyName: string };
 }
 
@@ -65,6 +66,8 @@ export interface FieldSpec {
   values?: string[];
   /** The fixed alternative of a phone-or-const field (`caller`, `called-number`). */
   constValue?: string;
+  /** The schema's `default`: what the runtime does when the field is left out. */
+  defaultValue?: unknown;
 }
 
 export interface Title {
@@ -107,6 +110,7 @@ export function nodeSchema(kind: string): Schema | undefined {
 const specialWidgets: Record<string, FieldWidget> = {
   'hours.schedule': 'schedule',
   'notify.channel': 'channel',
+  'afterCallSummary.channel': 'channel',
   'sms.text': 'sms-text',
 };
 
@@ -142,6 +146,7 @@ function spec(kind: string, name: string, raw: Schema, required: boolean, prefix
   const constant = schema.anyOf?.find((s) => typeof s.const === 'string')?.const;
   if (typeof constant === 'string') field.constValue = constant;
   if (schema.enum) field.values = schema.enum.map(String);
+  if (schema.default !== undefined) field.defaultValue = schema.default;
   for (const key of ['minimum', 'maximum', 'minLength', 'maxLength', 'maxItems', 'pattern'] as const) {
     if (schema[key] !== undefined) (field as unknown as Record<string, unknown>)[key] = schema[key];
   }
@@ -171,6 +176,27 @@ export function flowFields(): FieldSpec[] {
   return (['name', 'description', 'language', 'timezone', 'start'] as const).map((name) =>
     spec('flow', name, root.properties![name]!, required.has(name), ''),
   );
+}
+
+/**
+ * The flow's notification settings: the after-call summary (the object, and its fields under
+ * /afterCallSummary — `afterCallSummary` is their kind for help texts) and saving unknown callers.
+ */
+export function flowNotifyFields(): {
+  summary: FieldSpec;
+  summaryFields: FieldSpec[];
+  saveUnknownCallers: FieldSpec;
+} {
+  const props = root.properties!;
+  const summary = resolve(props.afterCallSummary!);
+  const required = new Set(summary.required ?? []);
+  return {
+    summary: spec('flow', 'afterCallSummary', props.afterCallSummary!, false, ''),
+    summaryFields: Object.entries(summary.properties ?? {}).map(([name, raw]) =>
+      spec('afterCallSummary', name, raw, required.has(name), '/afterCallSummary'),
+    ),
+    saveUnknownCallers: spec('flow', 'saveUnknownCallers', props.saveUnknownCallers!, false, ''),
+  };
 }
 
 /**

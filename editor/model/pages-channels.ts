@@ -163,3 +163,17 @@ export function channelUses(
     return steps.length > 0 || summary ? [{ flowId: flow.id, flowName: flow.name, steps, summary }] : [];
   });
 }
+
+/** A channel as a flow's pickers offer it: by name, with whether sending to it is in trouble. */
+export interface ChannelChoice {
+  id: string;
+  name: string;
+  type: string;
+  state: HealthView['state'];
+}
+
+export function channelChoices(channels: readonly ChannelInfo[]): Record<string, ChannelChoice> {
+  return Object.fromEntries(
+    channels.map((c) => [c.id, { id: c.id, name: c.name, type: c.type, state: healthView(c).state }]),
+  );
+}

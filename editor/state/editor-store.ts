@@ -9,6 +9,7 @@ import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { Issue } from '../../schema/issue.ts';
 import { validateFlow } from '../../schema/validate.ts';
+import type { ChannelChoice } from '../model/pages-channels.ts';
 
 const historyLimit = 200;
 
@@ -32,6 +33,8 @@ export interface EditorState {
   issues: Issue[];
   schedules: Record<string, ScheduleDocument>;
   channels: string[] | undefined;
+  /** The channels' names and health, for the pickers (validation needs only the ids above). */
+  channelChoices: Record<string, ChannelChoice>;
   simulation: SimulationView | null;
   /** A node the canvas should scroll to (set by the problems list); `n` changes on every request. */
   focus: { nodeId: string; n: number } | null;
@@ -48,6 +51,7 @@ export interface EditorState {
   select(ids: string[]): void;
   markSaved(flow: FlowDocument, publishedVersion?: number | null): void;
   setContext(schedules: Record<string, ScheduleDocument>, channels: string[] | undefined): void;
+  setChannelChoices(choices: Record<string, ChannelChoice>): void;
   setSimulation(view: SimulationView | null): void;
   close(): void;
 }
@@ -73,6 +77,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
   issues: [],
   schedules: {},
   channels: undefined,
+  channelChoices: {},
   simulation: null,
   focus: null,
 
@@ -146,6 +151,10 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   setContext(schedules, channels) {
     set({ schedules, channels, issues: check(get().flow, schedules, channels) });
+  },
+
+  setChannelChoices(choices) {
+    set({ channelChoices: choices });
   },
 
   setSimulation(view) {
