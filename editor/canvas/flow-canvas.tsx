@@ -52,8 +52,10 @@ const stepName = (node: Node) => node.label ?? node.id;
  * The canvas fills its parent. xyflow is mounted only once the parent has a size and a flow is
  * open, with the first viewport already computed (model/canvas-view.ts): no frame is drawn at
  * the wrong place and nothing is rendered twice. A new flow gets a fresh xyflow instance.
+ * `readOnly` (a call's path in the call log): steps can be selected and looked at, never moved,
+ * connected, dropped or deleted.
  */
-export function FlowCanvas() {
+export function FlowCanvas({ readOnly = false }: { readOnly?: boolean } = {}) {
   const flowId = useEditor((s) => s.flow?.id ?? null);
   const host = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);
@@ -73,14 +75,15 @@ export function FlowCanvas() {
     <div ref={host} className="fc-canvas-host">
       {size && flowId !== null && (
         <ReactFlowProvider key={flowId}>
-          <Canvas size={size} />
+          <Canvas size={size} readOnly={readOnly} />
         </ReactFlowProvider>
       )}
     </div>
   );
 }
 
-function Canvas(props: { size: { width: number; height: number } }) {
+function Canvas(props: { size: { width: number; height: number }; readOnly: boolean }) {
+  const { readOnly } = props;
   const { t, i18n } = useTranslation(['canvas', 'problems']);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ja';
   const text = useMemo(() => ({ t, lang }), [t, lang]);
@@ -167,6 +170,7 @@ function Canvas(props: { size: { width: number; height: number } }) {
     selectedEdges: () => edgeSelectionRef.current,
     clearEdgeSelection: () => setEdgeSelection(noEdges),
     visibleRect,
+    readOnly,
   });
 
   // The problems list asks for a step: bring it into view and select it.
@@ -184,11 +188,15 @@ function Canvas(props: { size: { width: number; height: number } }) {
     if (selected.length !== 1 || selected[0] !== node.id) select([node.id]);
   }, [focus, fallback, setCenter, getZoom]);
 
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(paletteMime)) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-  }, []);
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      // Not calling preventDefault refuses the drop.
+      if (readOnly || !event.dataTransfer.types.includes(paletteMime)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    },
+    [readOnly],
+  );
   const onDrop = useCallback(
     (event: DragEvent) => {
       const kind = event.dataTransfer.getData(paletteMime);
@@ -238,6 +246,9 @@ function Canvas(props: { size: { width: number; height: number } }) {
         onConnectEnd={gestures.onConnectEnd}
         onReconnect={gestures.onReconnect}
         isValidConnection={gestures.isValidConnection}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         defaultEdgeOptions={defaultEdgeOptions}
         deleteKeyCode={null}
         selectionKeyCode="Shift"

@@ -18,6 +18,8 @@ export interface CanvasKeyOptions {
   clearEdgeSelection: () => void;
   /** The part of the flow that is visible, in flow coordinates (where a paste may land). */
   visibleRect: () => Rect | null;
+  /** A canvas that only shows a flow (a call's path): copying and selecting, no edits. */
+  readOnly?: boolean;
 }
 
 const focusScoped: ReadonlySet<CanvasCommand> = new Set(['delete', 'select-all']);
@@ -118,6 +120,7 @@ export function useCanvasKeys(options: CanvasKeyOptions): void {
       if (isTextEntryTarget(target)) return;
       const command = commandFor(event);
       if (!command) return;
+      if (latest.current.readOnly && command !== 'copy' && command !== 'select-all') return;
       if (focusScoped.has(command) && !inScope(target)) return;
       // Text selected on the page (a transcript, a message) is the user's to copy.
       if ((command === 'copy' || command === 'cut') && !(window.getSelection()?.isCollapsed ?? true)) return;
