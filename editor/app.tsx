@@ -1,6 +1,7 @@
 /**
  * The editor shell: header with navigation and the language switch, and a small hash router
- * (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts, #/channels) — hash routes need no server configuration.
+ * (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts, #/channels, #/history[/<call>], #/stats) — hash
+ * routes need no server configuration.
  */
 import { type ComponentType, lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,12 @@ const NumbersPage = numbersPage.Page;
 const HoursPage = hoursPage.Page;
 const ContactsPage = contactsPage.Page;
 const ChannelsPage = channelsPage.Page;
+const callLogPage = page(() => import('./history/call-log-page.tsx').then((m) => m.CallLogPage));
+const callDetailPage = page(() => import('./history/call-detail-page.tsx').then((m) => m.CallDetailPage));
+const dashboardPage = page(() => import('./history/dashboard-page.tsx').then((m) => m.DashboardPage));
+const CallLogPage = callLogPage.Page;
+const CallDetailPage = callDetailPage.Page;
+const DashboardPage = dashboardPage.Page;
 
 /**
  * Loads the code of the page a route shows. main.tsx waits for it before the first render, so
@@ -55,6 +62,9 @@ export function preloadRoute(route: Route): Promise<unknown> {
     hours: hoursPage,
     contacts: contactsPage,
     channels: channelsPage,
+    history: callLogPage,
+    call: callDetailPage,
+    stats: dashboardPage,
   };
   return route.page === 'not-found' ? Promise.resolve() : pages[route.page].preload();
 }
@@ -66,6 +76,9 @@ export type Route =
   | { page: 'hours'; scheduleId?: string }
   | { page: 'contacts' }
   | { page: 'channels' }
+  | { page: 'history' }
+  | { page: 'call'; callId: string }
+  | { page: 'stats' }
   | { page: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -76,6 +89,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'hours') return second ? { page: 'hours', scheduleId: second } : { page: 'hours' };
   if (first === 'contacts') return { page: 'contacts' };
   if (first === 'channels') return { page: 'channels' };
+  if (first === 'history') return second ? { page: 'call', callId: second } : { page: 'history' };
+  if (first === 'stats') return { page: 'stats' };
   return { page: 'not-found' };
 }
 
@@ -108,6 +123,8 @@ export function App() {
     { href: '#/hours', label: t('nav.hours'), active: route.page === 'hours' },
     { href: '#/contacts', label: t('nav.contacts'), active: route.page === 'contacts' },
     { href: '#/channels', label: t('nav.channels'), active: route.page === 'channels' },
+    { href: '#/history', label: t('nav.history'), active: route.page === 'history' || route.page === 'call' },
+    { href: '#/stats', label: t('nav.stats'), active: route.page === 'stats' },
   ];
   return (
     <div className="app">
@@ -142,6 +159,9 @@ export function App() {
           )}
           {route.page === 'contacts' && <ContactsPage />}
           {route.page === 'channels' && <ChannelsPage />}
+          {route.page === 'history' && <CallLogPage />}
+          {route.page === 'call' && <CallDetailPage key={route.callId} callId={route.callId} />}
+          {route.page === 'stats' && <DashboardPage />}
           {route.page === 'not-found' && <p>{t('notFound')}</p>}
         </Suspense>
       </main>

@@ -11,12 +11,12 @@ import { navigate } from '../app.tsx';
 import { durationText } from '../model/history-format.ts';
 import { portNames } from '../model/kind-meta.ts';
 import { formatDateTime } from '../model/pages-format.ts';
-import { ConfirmDialog } from '../pages/confirm-dialog.tsx';
 import { useLoad } from '../pages/use-load.ts';
 import { CallNotifications, CallSms } from './call-deliveries.tsx';
 import { useCallerText } from './call-log-table.tsx';
 import { CallPathCanvas } from './call-path-canvas.tsx';
 import { CallRecordings } from './call-recordings.tsx';
+import { DeleteCallDialog } from './delete-call-dialog.tsx';
 import { OutcomeBadge } from './outcome-badge.tsx';
 import { TestCaseButton } from './test-case-button.tsx';
 import '../pages/pages.css';
@@ -189,18 +189,11 @@ function Detail({ call }: { call: CallDetail }) {
       </section>
 
       {deleting && (
-        <ConfirmDialog
-          title={t('log.deleteDialog.title')}
-          confirmLabel={t('log.deleteDialog.submit')}
-          danger
+        <DeleteCallDialog
+          call={call}
           onClose={() => setDeleting(false)}
-          onConfirm={async () => {
-            await historyApi.deleteCall(call.id);
-            navigate('/history');
-          }}
-        >
-          <p>{t('log.deleteDialog.body', { when, caller })}</p>
-        </ConfirmDialog>
+          onDeleted={() => navigate('/history')}
+        />
       )}
     </>
   );

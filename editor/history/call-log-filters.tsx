@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { type LogFilters, noFilters, resultChoices } from '../model/history-filters.ts';
-import { formatPhone } from '../model/pages-number-form.ts';
+import { NumberFlowSelects } from './number-flow-selects.tsx';
 import { useOutcomeText } from './outcome-badge.tsx';
 import type { FilterOptions } from './use-filter-options.ts';
 
@@ -39,28 +39,13 @@ export function CallLogFilters(props: {
         <span>{t('log.filters.to')}</span>
         <input type="date" value={filters.to} min={filters.from || undefined} onChange={set('to')} />
       </label>
-      <label>
-        <span>{t('log.filters.number')}</span>
-        <select value={filters.number} onChange={set('number')}>
-          <option value="">{t('log.filters.all')}</option>
-          {options.numbers.map((n) => (
-            <option key={n.number} value={n.number}>
-              {n.label ? `${n.label} ${formatPhone(n.number)}` : formatPhone(n.number)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>{t('log.filters.flow')}</span>
-        <select value={filters.flow} onChange={set('flow')}>
-          <option value="">{t('log.filters.all')}</option>
-          {options.flows.map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NumberFlowSelects
+        options={options}
+        number={filters.number}
+        flow={filters.flow}
+        onNumber={(number) => props.onChange({ ...filters, number })}
+        onFlow={(flow) => props.onChange({ ...filters, flow })}
+      />
       <label>
         <span>{t('log.filters.result')}</span>
         <select value={filters.result} onChange={set('result')} data-testid="history-result-filter">

@@ -17,16 +17,15 @@ import {
   olderPage,
   type PageTrail,
 } from '../model/history-filters.ts';
-import { formatDateTime } from '../model/pages-format.ts';
-import { ConfirmDialog } from '../pages/confirm-dialog.tsx';
+import { saveFile } from '../pages/save-file.ts';
 import { useLoad } from '../pages/use-load.ts';
+import { useSettled } from '../pages/use-settled.ts';
 import { CallLogFilters } from './call-log-filters.tsx';
-import { CallLogTable, useCallerText } from './call-log-table.tsx';
+import { CallLogTable } from './call-log-table.tsx';
 import { DeleteAllDialog } from './delete-all-dialog.tsx';
+import { DeleteCallDialog } from './delete-call-dialog.tsx';
 import { RetentionSetting } from './retention-setting.tsx';
-import { saveFile } from './save-file.ts';
 import { useFilterOptions } from './use-filter-options.ts';
-import { useSettled } from './use-settled.ts';
 import '../pages/pages.css';
 import './history.css';
 
@@ -35,10 +34,8 @@ const pageSize = 50;
 let remembered: { filters: LogFilters; trail: PageTrail } = { filters: noFilters, trail: firstPage };
 
 export function CallLogPage() {
-  const { t, i18n } = useTranslation('history');
+  const { t } = useTranslation('history');
   const { t: tp } = useTranslation('pages');
-  const lang = i18n.language === 'en' ? 'en' : 'ja';
-  const callerText = useCallerText();
   const options = useFilterOptions();
   const [filters, setFilters] = useState(remembered.filters);
   const [trail, setTrail] = useState(remembered.trail);
@@ -153,25 +150,15 @@ export function CallLogPage() {
       </section>
 
       {deleting && (
-        <ConfirmDialog
-          title={t('log.deleteDialog.title')}
-          confirmLabel={t('log.deleteDialog.submit')}
-          danger
+        <DeleteCallDialog
+          call={deleting}
           onClose={() => setDeleting(undefined)}
-          onConfirm={async () => {
-            await historyApi.deleteCall(deleting.id);
+          onDeleted={() => {
             setDeleting(undefined);
             setNotice(t('log.deleted'));
             page.reload();
           }}
-        >
-          <p>
-            {t('log.deleteDialog.body', {
-              when: formatDateTime(deleting.startedAt, lang),
-              caller: callerText(deleting),
-            })}
-          </p>
-        </ConfirmDialog>
+        />
       )}
       {deletingAll && (
         <DeleteAllDialog

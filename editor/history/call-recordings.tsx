@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { authHeaders } from '../api/client.ts';
 import { historyApi, type RecordingView } from '../api/history-client.ts';
 import { durationText } from '../model/history-format.ts';
-import { saveFile } from './save-file.ts';
+import { saveFile } from '../pages/save-file.ts';
 
 function RecordingPlayer({ recording }: { recording: RecordingView }) {
   const { t } = useTranslation('history');

@@ -8,10 +8,10 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyApi, missedReasons, type Stats } from '../api/history-client.ts';
 import { durationText, percentText, presetRange, type RangePreset } from '../model/history-format.ts';
-import { formatPhone } from '../model/pages-number-form.ts';
 import { useLoad } from '../pages/use-load.ts';
 import { DashboardHeatmap } from './dashboard-heatmap.tsx';
 import { DashboardTables } from './dashboard-tables.tsx';
+import { NumberFlowSelects } from './number-flow-selects.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
 import '../pages/pages.css';
 import './history.css';
@@ -88,28 +88,13 @@ export function DashboardPage() {
             </label>
           </>
         )}
-        <label>
-          <span>{t('stats.number')}</span>
-          <select value={number} onChange={(e) => setNumber(e.target.value)}>
-            <option value="">{t('stats.all')}</option>
-            {options.numbers.map((n) => (
-              <option key={n.number} value={n.number}>
-                {n.label ? `${n.label} ${formatPhone(n.number)}` : formatPhone(n.number)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t('stats.flow')}</span>
-          <select value={flow} onChange={(e) => setFlow(e.target.value)}>
-            <option value="">{t('stats.all')}</option>
-            {options.flows.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NumberFlowSelects
+          options={options}
+          number={number}
+          flow={flow}
+          onNumber={setNumber}
+          onFlow={setFlow}
+        />
       </search>
 
       {stats.error && (

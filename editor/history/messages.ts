@@ -152,9 +152,6 @@ const ja = {
     presets: { today: '今日', '7d': '7日', '30d': '30日', custom: '期間を指定' },
     from: '開始日',
     to: '終了日',
-    number: '着信番号',
-    flow: 'フロー',
-    all: 'すべて',
     figures: {
       total: '着信',
       completed: '完了',
@@ -338,9 +335,6 @@ const en: Shape<Messages> = {
     presets: { today: 'Today', '7d': '7 days', '30d': '30 days', custom: 'Custom' },
     from: 'From',
     to: 'To',
-    number: 'Number called',
-    flow: 'Flow',
-    all: 'All',
     figures: {
       total: 'Calls',
       completed: 'Completed',

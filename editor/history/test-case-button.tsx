@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyApi } from '../api/history-client.ts';
 import { testCaseFileName } from '../model/history-format.ts';
-import { saveFile } from './save-file.ts';
+import { saveFile } from '../pages/save-file.ts';
 
 export function TestCaseButton({ callId }: { callId: string }) {
   const { t } = useTranslation('history');

@@ -6,6 +6,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { canvasMessages } from '../canvas/messages.ts';
 import { flowPageMessages } from '../flow-page/messages.ts';
+import { historyMessages } from '../history/messages.ts';
 import { inspectorMessages } from '../inspector/messages.ts';
 import { jsonViewMessages } from '../json-view/messages.ts';
 import { pagesMessages } from '../pages/messages.ts';
@@ -26,6 +27,7 @@ const namespaces = {
   simulator: simulatorMessages,
   flowPage: flowPageMessages,
   pages: pagesMessages,
+  history: historyMessages,
 };
 
 const resources = Object.fromEntries(

@@ -11,7 +11,9 @@ import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ContactFormDialog } from './contacts-form.tsx';
 import { ContactsImportDialog } from './contacts-import.tsx';
 import { ContactsTable } from './contacts-table.tsx';
+import { saveFile } from './save-file.ts';
 import { useLoad } from './use-load.ts';
+import { useSettled } from './use-settled.ts';
 import './pages.css';
 import './contacts-page.css';
 
@@ -19,22 +21,12 @@ const pageSize = 50;
 
 type Editing = { kind: 'add' } | { kind: 'edit'; contact: Contact };
 
-/** The search box's text, settled: a request per pause in typing, not per key. */
-function useSettled(value: string, ms = 250): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 export function ContactsPage() {
   const { t } = useTranslation('pages');
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState('');
   const [offset, setOffset] = useState(0);
-  const settled = useSettled(search);
+  const settled = useSettled(search, 250);
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<Contact>();
   const [importing, setImporting] = useState(false);
@@ -61,12 +53,7 @@ export function ContactsPage() {
     setFailure(undefined);
     try {
       const { blob, fileName } = await contactsApi.exportCsv(encoding, { search: settled, tag });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(blob, fileName);
       setNotice(t('contacts.done.exported', { file: fileName }));
     } catch (error) {
       setFailure(t('actionError', { message: error instanceof Error ? error.message : String(error) }));
