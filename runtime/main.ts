@@ -4,7 +4,7 @@
  * and runs the outbox worker and the sweeper for calls whose last event never came.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -13,8 +13,11 @@ import { createContactLookup } from './contacts/lookup.ts';
 import { channelSend, validateChannelSettings } from './effects/channels/index.ts';
 import { notifySender } from './effects/notify-sender.ts';
 import { createOutboxWorker, type OutboxSenders } from './effects/outbox-worker.ts';
+import { recordingDownloadSender } from './effects/recording-download.ts';
 import { createSecretBox, loadSecretKey } from './effects/secret-box.ts';
 import { createVonageClient, smsSender, vonageSmsClient } from './effects/sms-sender.ts';
+import { historySender } from './history/history-sender.ts';
+import { startDailyPurge } from './history/retention.ts';
 import { createApp } from './http/app.ts';
 import { configFromEnv, type RuntimeConfig } from './http/config.ts';
 import type { AppDeps } from './http/deps.ts';
@@ -23,6 +26,8 @@ import { jsonLogger, type Logger } from './http/logger.ts';
 import { recordingLinks } from './http/recording-links.ts';
 import { transcriptSender } from './http/runner/transcripts.ts';
 import { openStore } from './store/create-store.ts';
+import { parseDatabaseUrl } from './store/database.ts';
+import { localRecordingStorage } from './store/recording-storage.ts';
 import { seedExamples } from './store/seed.ts';
 import { vonageRecordingFetcher } from './vonage/recording-file.ts';
 import { vonageTranscriptFetcher } from './vonage/transcription-file.ts';
@@ -44,6 +49,15 @@ function exampleTemplates(): FlowDocument[] {
     );
   }
   return templates;
+}
+
+/** Copies of recordings live next to the SQLite file (./data/recordings by default). */
+function recordingsDir(config: RuntimeConfig): string {
+  if (config.recordingsDir) return config.recordingsDir;
+  const target = parseDatabaseUrl(config.databaseUrl);
+  if (target.flavour === 'sqlite' && target.location !== ':memory:')
+    return join(dirname(resolvePath(target.location)), 'recordings');
+  return join('data', 'recordings');
 }
 
 export interface RunningServer {
@@ -95,8 +109,10 @@ export async function startServer(
         clock,
       })
     : undefined;
+  const recordings = localRecordingStorage(recordingsDir(config));
   const deps: AppDeps = {
     store,
+    recordings,
     config,
     clock,
     logger,
@@ -125,8 +141,15 @@ export async function startServer(
   if (vonage) senders.sms = smsSender(vonageSmsClient(vonage));
   if (vonageCredentials) {
     senders.transcript = transcriptSender(runner, vonageTranscriptFetcher(vonageCredentials));
+    senders.recording = recordingDownloadSender({
+      store,
+      storage: recordings,
+      fetchRecording: vonageRecordingFetcher(vonageCredentials),
+    });
   } else {
-    logger.warn('Vonage credentials are not set: SMS and transcripts wait in the outbox until they are');
+    logger.warn(
+      'Vonage credentials are not set: SMS, transcripts and recordings wait in the outbox until they are',
+    );
   }
   // Notify steps and after-call summaries: one sender, the message built when it is sent.
   senders.notify = senders.summary = notifySender({
@@ -137,6 +160,8 @@ export async function startServer(
     lookupContact: createContactLookup(store.contacts),
     ...(links ? { recordingLink: (callId: string, nodeId: string) => links.link(callId, nodeId) } : {}),
   });
+  // The call log's summaries: computed by the worker when a call ends or its transcript arrives.
+  senders.history = historySender({ store, clock });
   const worker = createOutboxWorker({ store, senders, clock, logger });
   worker.start();
 
@@ -150,6 +175,8 @@ export async function startServer(
       .catch((error: unknown) => logger.error('sweeper failed', { error: String(error) }));
   }, 60_000);
   sweeper.unref();
+  // Calls (and their recordings) older than the retention period, once a day.
+  const stopPurge = startDailyPurge({ store, recordings, clock, logger });
 
   const server = serve({ fetch: hono.fetch, hostname: config.host, port: config.port });
   await new Promise<void>((resolve, reject) => {
@@ -172,6 +199,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         clearInterval(sweeper);
+        stopPurge();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await worker.stop();
         await store.close();

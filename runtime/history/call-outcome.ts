@@ -41,6 +41,18 @@ export interface OutcomeOf {
 
 const runtimeReasons = new Set<MissedCallReason>(['linesBusy', 'unknownNumber', 'noFlow', 'error', 'lost']);
 
+/** Reasons for which the runtime turned the call away before its flow ran (nobody answered it). */
+export const turnedAwayReasons: ReadonlySet<string> = new Set<MissedCallReason>([
+  'linesBusy',
+  'unknownNumber',
+  'noFlow',
+]);
+
+/** Whether the call's flow ran (a turned-away call keeps the state of a first turn never played). */
+export function flowRan(call: { state: unknown; missedReason: string | null }): boolean {
+  return call.state !== null && !(call.missedReason !== null && turnedAwayReasons.has(call.missedReason));
+}
+
 export function callOutcome(call: OutcomeInput): OutcomeOf {
   if (call.missedReason !== null) {
     const reason = runtimeReasons.has(call.missedReason as MissedCallReason)

@@ -8,6 +8,7 @@ import { callRoutes, simulateRoutes } from './api-calls.ts';
 import { channelRoutes } from './api-channels.ts';
 import { contactRoutes } from './api-contacts.ts';
 import { flowRoutes } from './api-flows.ts';
+import { historyRoutes } from './api-history.ts';
 import { numberRoutes, scheduleRoutes } from './api-resources.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError } from './http-error.ts';
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): App {
   api.route('/simulate', simulateRoutes(deps));
   api.get('/templates', (c) => c.json(deps.templates ?? []));
   api.route('/channels', channelRoutes(deps));
+  api.route('/history', historyRoutes(deps));
   api.notFound((c) => c.json({ error: `no API route ${c.req.method} ${c.req.path}` }, 404));
   app.route('/api', api);
 

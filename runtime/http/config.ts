@@ -36,6 +36,8 @@ export interface RuntimeConfig {
   generateSecretKey: boolean;
   /** How long a recording link in a notification stays valid (seconds). */
   recordingLinkSeconds: number;
+  /** Where copies of recordings are kept; default: `recordings/` next to the SQLite file. */
+  recordingsDir?: string;
 }
 
 export const defaultConfig: RuntimeConfig = {
@@ -93,6 +95,7 @@ export function configFromEnv(env: Env): RuntimeConfig {
     ['fallbackNumber', nonEmpty(env.FLOWCALL_FALLBACK_NUMBER)],
     ['editorDir', nonEmpty(env.FLOWCALL_EDITOR_DIR)],
     ['secretKey', nonEmpty(env.FLOWCALL_SECRET_KEY)],
+    ['recordingsDir', nonEmpty(env.FLOWCALL_RECORDINGS_DIR)],
   ];
   for (const [key, value] of optional) if (value !== undefined) Object.assign(config, { [key]: value });
   if (config.signatureRequired && !config.signatureSecret) {

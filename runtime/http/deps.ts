@@ -5,6 +5,7 @@
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ChannelSend } from '../effects/channels/types.ts';
 import type { ValidateChannelSettings } from '../effects/notify-sender.ts';
+import type { RecordingStorage } from '../store/recording-storage.ts';
 import type { Store } from '../store/types.ts';
 import type { RecordingFetcher } from '../vonage/recording-file.ts';
 import type { RuntimeConfig } from './config.ts';
@@ -26,6 +27,8 @@ export interface AppDeps {
   recordingLinks?: RecordingLinks;
   /** Streams a recording file from Vonage; undefined = no Vonage credentials. */
   fetchRecording?: RecordingFetcher;
+  /** Copies of recordings the worker downloaded (./data/recordings); undefined = none are kept. */
+  recordings?: RecordingStorage;
   /** Longest a webhook may take before the caller gets the fallback NCCO (default 800 ms). */
   webhookDeadlineMs?: number;
 }

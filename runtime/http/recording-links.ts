@@ -4,15 +4,14 @@
  *   {publicBaseUrl}/recordings/{callId}/{nodeId}?exp={unix seconds}&sig={HMAC}
  * The HMAC-SHA256 covers call, node and expiry with a key derived from the workspace secret key,
  * so a link cannot be forged, pointed at another call or extended. Expired or forged → 403.
- * A valid link streams the file from Vonage (the fetcher seam, runtime/vonage/recording-file.ts).
+ * A valid link streams the stored copy (recording-response.ts), else the file from Vonage (the
+ * fetcher seam, runtime/vonage/recording-file.ts).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
-import type { FlowDocument } from '../../schema/generated/flow.ts';
-import { saveBaseOf } from '../../schema/kinds.ts';
 import { deriveKey } from '../effects/secret-box.ts';
-import { isVonageFileUrl } from '../vonage/transcription-file.ts';
 import type { AppDeps } from './deps.ts';
+import { recordingResponse } from './recording-response.ts';
 
 export interface RecordingLinks {
   /** A signed link valid from now for the configured time. */
@@ -52,23 +51,6 @@ export function recordingLinks(options: RecordingLinkOptions): RecordingLinks {
   };
 }
 
-/** The Vonage file URL a call's record step saved, if any. */
-async function recordingUrlOf(deps: AppDeps, callId: string, nodeId: string): Promise<string | undefined> {
-  const call = await deps.store.calls.get(callId);
-  if (!call?.state) return undefined;
-  let base = nodeId;
-  if (call.flowId && call.flowVersion !== null) {
-    const flow = (await deps.store.flows.version(call.flowId, call.flowVersion))?.document as
-      | FlowDocument
-      | undefined;
-    const node = flow?.nodes.find((n) => n.id === nodeId);
-    if (node?.kind !== 'record') return undefined;
-    base = saveBaseOf(node);
-  }
-  const url = call.state.vars[`${base}.recordingUrl`];
-  return url && isVonageFileUrl(url) ? url : undefined;
-}
-
 /** GET /recordings/:callId/:nodeId — mounted outside /api: the signature is the credential. */
 export function recordingRoutes(deps: AppDeps): Hono {
   const app = new Hono();
@@ -78,24 +60,8 @@ export function recordingRoutes(deps: AppDeps): Hono {
     if (!deps.recordingLinks?.verify(callId, nodeId, c.req.query('exp'), c.req.query('sig'))) {
       return c.text('このリンクは無効か、有効期限が切れています。 This link is invalid or has expired.', 403);
     }
-    const url = await recordingUrlOf(deps, callId, nodeId);
-    if (!url) return c.text('録音が見つかりません。 No recording was found.', 404);
-    if (!deps.fetchRecording) return c.text('録音を取得できません（Vonage の設定がありません）。', 503);
-    let upstream: Response;
-    try {
-      upstream = await deps.fetchRecording(url);
-    } catch (error) {
-      deps.logger.error('recording download failed', { callId, nodeId, error: String(error) });
-      return c.text('録音を取得できませんでした。しばらくしてからもう一度お試しください。', 502);
-    }
-    const headers = new Headers({
-      'content-type': upstream.headers.get('content-type') ?? 'audio/mpeg',
-      'cache-control': 'private, no-store',
-      'content-disposition': 'inline',
-    });
-    const length = upstream.headers.get('content-length');
-    if (length) headers.set('content-length', length);
-    return new Response(upstream.body, { status: 200, headers });
+    // The worker's stored copy when there is one (seekable), else the file from Vonage.
+    return recordingResponse(deps, callId, nodeId, { range: c.req.header('range') });
   });
   return app;
 }

@@ -23,7 +23,7 @@ export interface CallSummary {
   reason: MissedCallReason | null;
   /** From answer to end; null while the call has no end. */
   durationSeconds: number | null;
-  /** For an answered transfer: seconds from the transfer starting to ring until staff answered. */
+  /** For an answered transfer: seconds from the transfer step (its announcement included) until staff answered. */
   answerSeconds: number | null;
   /** Digits entered at input steps, in the order of the path. */
   digits: string[];
@@ -120,6 +120,8 @@ export type DeleteCallResult = 'deleted' | 'live' | 'missing';
 export interface HistoryRepository {
   /** Writes the summary to the call's row and its search row, in one transaction. */
   saveSummary(callId: string, summary: CallSummary, at: string): Promise<boolean>;
+  /** One call as the log shows it, with its variables. */
+  get(id: string): Promise<HistoryRow | undefined>;
   /** Newest first (keyset paging by start time and id; a search pages by its own time key). */
   page(query?: HistoryPageQuery): Promise<HistoryPage>;
   /** Grouped counts for the dashboard (runtime/history/stats.ts shapes them). */

@@ -74,6 +74,15 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
       });
     },
 
+    async get(id) {
+      const row = await db
+        .selectFrom('calls')
+        .select([...historyColumns, 'calls.state'])
+        .where('calls.id', '=', id)
+        .executeTakeFirst();
+      return row ? historyRow(row, true) : undefined;
+    },
+
     async page(query = {}) {
       const limit = Math.min(Math.max(1, Math.floor(query.limit ?? defaultLimit)), maxLimit);
       const cursor = query.cursor === undefined ? undefined : readCursor(query.cursor);

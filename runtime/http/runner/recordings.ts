@@ -5,6 +5,7 @@
  * exactly one `recorded` event for the turn, plus late details when they come after.
  */
 import type { CallState } from '../../engine/types.ts';
+import { recordingItem } from '../../store/history-queue.ts';
 import type { NewCallEvent } from '../../store/types.ts';
 import type { Ncco } from '../deps.ts';
 import { afterRecordingDetails } from './after-call.ts';
@@ -58,6 +59,9 @@ export async function recordingArrived(
   const { store } = runner.deps;
   const at = runner.deps.clock().toISOString();
   await store.calls.addEvent(callId, 'webhook', `record:${nodeId}`, info, at);
+  // Keep a copy of the file for the call log, when this server keeps recordings.
+  if (runner.deps.recordings)
+    await store.outbox.enqueue([recordingItem(callId, nodeId, info.recordingUrl)], at);
   const current = await runner.state(callId);
   if (!current) return;
   const { state } = current;

@@ -4,6 +4,7 @@
  */
 import { PermanentError } from '../../effects/errors.ts';
 import type { OutboxSender } from '../../effects/outbox-worker.ts';
+import { historyTranscriptItem } from '../../store/history-queue.ts';
 import { isVonageFileUrl, type TranscriptFetcher } from '../../vonage/transcription-file.ts';
 import { afterRecordingDetails } from './after-call.ts';
 import type { CallRunner } from './call-runner.ts';
@@ -27,6 +28,11 @@ export function transcriptSender(runner: CallRunner, fetchTranscript: Transcript
       'webhook',
       `transcript:${nodeId}`,
       { transcript },
+      runner.deps.clock().toISOString(),
+    );
+    // The call log shows the transcript and finds the call by its words: summarise it again.
+    await runner.deps.store.outbox.enqueue(
+      [historyTranscriptItem(item.callId, nodeId)],
       runner.deps.clock().toISOString(),
     );
     // The summary may have been waiting for this transcript.
