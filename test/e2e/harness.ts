@@ -28,7 +28,12 @@ export interface Harness {
 }
 
 export async function openHarness(
-  options: { language?: 'ja' | 'en'; viewport?: { width: number; height: number } } = {},
+  options: {
+    language?: 'ja' | 'en';
+    viewport?: { width: number; height: number };
+    /** More server settings (e.g. Vonage credentials so the outbox fetches transcripts). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<Harness> {
   const editorDir = process.env.FLOWCALL_E2E_EDITOR_DIR;
   if (!editorDir) throw new Error('the editor was not built (test/e2e/build-editor.ts is the global setup)');
@@ -40,6 +45,7 @@ export async function openHarness(
       DATABASE_URL: ':memory:',
       FLOWCALL_EDITOR_DIR: editorDir,
       FLOWCALL_SEED_EXAMPLES: 'true',
+      ...options.env,
     },
     memoryLogger(),
   );
