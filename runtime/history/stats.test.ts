@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsGroup } from '../store/types.ts';
-import { dashboard } from './stats.ts';
+import { callsPerDay, dashboard } from './stats.ts';
 
 const group = (over: Partial<StatsGroup>): StatsGroup => ({
   outcome: 'completed',
@@ -73,5 +73,21 @@ describe('dashboard figures', () => {
       averageDurationSeconds: null,
       averageAnswerSeconds: null,
     });
+  });
+
+  it('counts calls per day in Japanese time, every day of the range listed', () => {
+    const days = callsPerDay(
+      [
+        { hour: '2026-11-23T14', outcome: 'completed', calls: 2 }, // 23:00 on the 23rd in Tokyo
+        { hour: '2026-11-23T15', outcome: 'missed', calls: 1 }, // 0:00 on the 24th
+        { hour: '2026-11-24T03', outcome: null, calls: 1 },
+      ],
+      { from: '2026-11-22T15:00:00.000Z', to: '2026-11-25T15:00:00.000Z' },
+    );
+    expect(days.map((d) => [d.date, d.total, d.missed, d.live])).toEqual([
+      ['2026-11-23', 2, 0, 0],
+      ['2026-11-24', 2, 1, 1],
+      ['2026-11-25', 0, 0, 0],
+    ]);
   });
 });

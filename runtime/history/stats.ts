@@ -4,7 +4,7 @@
  * answer a transfer, the hour × weekday heatmap (Japanese time) and the same counts per number
  * and per flow. Pure, so the API, the export and the tests agree on every definition below.
  */
-import type { StatsGroup } from '../store/types.ts';
+import type { HourGroup, StatsGroup } from '../store/types.ts';
 import { type CallOutcome, type MissedCallReason, turnedAwayReasons } from './call-outcome.ts';
 
 export const missedReasons: readonly MissedCallReason[] = [
@@ -26,6 +26,11 @@ export interface OutcomeCounts {
   missed: number;
   /** In progress, or ended a moment ago and not summarised yet. */
   live: number;
+}
+
+/** Calls of one day in Japanese time; `date` is YYYY-MM-DD. */
+export interface DayCounts extends OutcomeCounts {
+  date: string;
 }
 
 export interface Dashboard extends OutcomeCounts {
@@ -102,4 +107,30 @@ export function dashboard(groups: readonly StatsGroup[]): Dashboard {
     byNumber: [...numbers].map(([number, counts]) => ({ number, ...counts })).sort(byTotal),
     byFlow: [...flows].map(([flowId, counts]) => ({ flowId, ...counts })).sort(byTotal),
   };
+}
+
+const tokyoDate = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * Calls per day in Japanese time (a fixed +9 hours: no daylight saving) from hourly counts,
+ * every day of the range listed — days without calls too, so a chart's axis has no gaps.
+ */
+export function callsPerDay(hours: readonly HourGroup[], range: { from: string; to: string }): DayCounts[] {
+  const days = new Map<string, DayCounts>();
+  const last = tokyoDate(Date.parse(range.to) - 1);
+  for (let ms = Date.parse(range.from); ; ms += 24 * 3_600_000) {
+    const date = tokyoDate(ms);
+    days.set(date, { date, ...emptyCounts() });
+    if (date >= last) break;
+  }
+  for (const group of hours) {
+    const date = tokyoDate(Date.parse(`${group.hour}:00:00Z`));
+    let day = days.get(date);
+    if (!day) {
+      day = { date, ...emptyCounts() };
+      days.set(date, day);
+    }
+    add(day, group.outcome, group.calls);
+  }
+  return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }

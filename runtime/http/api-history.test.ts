@@ -217,6 +217,11 @@ describe('call history API', () => {
       expect.objectContaining({ number: '+81312345678', total: 1, voicemail: 1 }),
     ]);
     expect(stats.averageAnswerSeconds).toBe(0);
+    const days = stats.byDay as Array<{ date: string; total: number; missed: number }>;
+    expect(days).toHaveLength(30);
+    expect(days.find((d) => d.date === '2026-11-23')).toMatchObject({ total: 1, missed: 1 });
+    expect(days.find((d) => d.date === '2026-11-24')).toMatchObject({ total: 5, missed: 3 });
+    expect(days.reduce((n, d) => n + d.total, 0)).toBe(6);
     expect((await get('/api/history/stats?from=2026-11-01&to=2026-11-30&number=03-1234-5678')).total).toBe(1);
   });
 

@@ -9,7 +9,7 @@ import { flowRan } from '../history/call-outcome.ts';
 import { summarizeCall } from '../history/call-summary.ts';
 import { traceOf } from '../history/history-sender.ts';
 import { deleteHistory } from '../history/retention.ts';
-import { dashboard } from '../history/stats.ts';
+import { callsPerDay, dashboard } from '../history/stats.ts';
 import type { HistoryPage, HistoryPageQuery, HistoryRow, Store } from '../store/types.ts';
 import type { AppDeps } from './deps.ts';
 import { callDetailParts } from './history-detail.ts';
@@ -86,16 +86,18 @@ export function historyRoutes(deps: AppDeps): Hono {
   app.get('/stats', async (c) => {
     const filter = historyFilter(c);
     const range = statsRange(filter, deps.clock());
-    const groups = await store.history.stats({
+    const scope = {
       ...range,
       ...(filter.number ? { number: filter.number } : {}),
       ...(filter.flowId ? { flowId: filter.flowId } : {}),
-    });
+    };
+    const groups = await store.history.stats(scope);
     const labels = await store.history.labels();
     const figures = dashboard(groups);
     return c.json({
       ...range,
       ...figures,
+      byDay: callsPerDay(await store.history.hourly(scope), range),
       byNumber: figures.byNumber.map((n) => ({ ...n, label: labels.numbers[n.number] ?? null })),
       byFlow: figures.byFlow.map((f) => ({ ...f, name: f.flowId ? (labels.flows[f.flowId] ?? null) : null })),
     });

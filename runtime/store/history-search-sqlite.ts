@@ -42,7 +42,8 @@ export function timeKey(iso: string): number {
   return Date.parse(iso) * slots;
 }
 
-function keyFor(startedAt: string, callId: string): number {
+/** The key a call's search row asks for first (a bulk loader that knows keys are free may use it). */
+export function searchKey(startedAt: string, callId: string): number {
   let hash = 0;
   for (let i = 0; i < callId.length; i += 1) hash = (hash * 31 + callId.charCodeAt(i)) % slots;
   return timeKey(startedAt) + hash;
@@ -72,7 +73,7 @@ export async function replaceSearchRow(
   if (body === '') return;
   let key = existing?.id;
   // Two calls in the same millisecond may want the same slot: take the next free one.
-  for (let candidate = keyFor(startedAt, callId); key === undefined; candidate += 1) {
+  for (let candidate = searchKey(startedAt, callId); key === undefined; candidate += 1) {
     const inserted = await db
       .insertInto('call_search_keys')
       .values({ id: candidate, call_id: callId })

@@ -115,6 +115,14 @@ export interface StatsGroup {
   answerCount: number;
 }
 
+/** Calls per UTC hour and outcome (the dashboard turns hours into days in Japanese time). */
+export interface HourGroup {
+  /** UTC hour as `YYYY-MM-DDTHH`. */
+  hour: string;
+  outcome: CallOutcome | null;
+  calls: number;
+}
+
 export type DeleteCallResult = 'deleted' | 'live' | 'missing';
 
 export interface HistoryRepository {
@@ -126,6 +134,8 @@ export interface HistoryRepository {
   page(query?: HistoryPageQuery): Promise<HistoryPage>;
   /** Grouped counts for the dashboard (runtime/history/stats.ts shapes them). */
   stats(filter: Pick<HistoryFilter, 'from' | 'to' | 'number' | 'flowId'>): Promise<StatsGroup[]>;
+  /** Calls per hour and outcome over the same filter (the dashboard's calls per day). */
+  hourly(filter: Pick<HistoryFilter, 'from' | 'to' | 'number' | 'flowId'>): Promise<HourGroup[]>;
   /** Names people gave flows and numbers, for showing them next to the ids. */
   labels(): Promise<{ flows: Record<string, string>; numbers: Record<string, string> }>;
   /** Deletes one ended call with its log, turns, outbox items and search row. */

@@ -15,7 +15,7 @@ import {
   searchMatch,
   timeKey,
 } from './history-search-sqlite.ts';
-import type { HistoryFilter, HistoryRepository, StatsGroup } from './types.ts';
+import type { HistoryFilter, HistoryRepository, HourGroup, StatsGroup } from './types.ts';
 
 const defaultLimit = 50;
 const maxLimit = 1000;
@@ -173,6 +173,22 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
           answerCount: Number(row.answer_count),
         }),
       );
+    },
+
+    async hourly(filter) {
+      // Times are UTC ISO text: the first 13 characters are the hour (portable substr).
+      const hour = sql<string>`substr(${sql.ref('calls.started_at')}, 1, 13)`;
+      let select = db
+        .selectFrom('calls')
+        .select((eb) => [hour.as('hour'), 'calls.outcome', eb.fn.countAll<number>().as('calls')])
+        .groupBy([hour, 'calls.outcome']);
+      for (const condition of conditions(filter)) select = select.where(condition);
+      const rows = await select.execute();
+      return rows.map((row) => ({
+        hour: row.hour,
+        outcome: row.outcome as HourGroup['outcome'],
+        calls: Number(row.calls),
+      }));
     },
 
     async labels() {
