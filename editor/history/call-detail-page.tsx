@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { type CallDetail, historyApi } from '../api/history-client.ts';
 import { navigate } from '../app.tsx';
-import { durationText } from '../model/history-format.ts';
+import { durationText, tokyoTime } from '../model/history-format.ts';
 import { portNames } from '../model/kind-meta.ts';
 import { formatDateTime } from '../model/pages-format.ts';
 import { useLoad } from '../pages/use-load.ts';
@@ -101,7 +101,10 @@ function Detail({ call }: { call: CallDetail }) {
           </p>
         </div>
         <div className="page-actions">
-          {call.flowId && <TestCaseButton callId={call.id} />}
+          {/* Only a call that ran a flow can be replayed (not one turned away before it). */}
+          {call.flowId && call.flowVersion !== null && call.steps.length > 0 && (
+            <TestCaseButton callId={call.id} />
+          )}
           <button
             type="button"
             className="button"
@@ -132,7 +135,7 @@ function Detail({ call }: { call: CallDetail }) {
               {call.steps.map((step, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a step may be visited twice; the order is fixed
                 <li key={index} data-node-id={step.nodeId}>
-                  <span className="muted history-step-time">{formatDateTime(step.at, lang).slice(-5)}</span>{' '}
+                  <span className="muted history-step-time">{tokyoTime(step.at)}</span>{' '}
                   {step.port
                     ? t('detail.stepLine', { label: step.label, port: portName(step.port) })
                     : step.label}

@@ -10,6 +10,7 @@ import {
   presetRange,
   testCaseFileName,
   tokyoDay,
+  tokyoTime,
   weekRows,
 } from './history-format.ts';
 
@@ -48,6 +49,10 @@ describe('date presets in Japanese days', () => {
     expect(daysBetween('2026-11-19', '2026-11-25')).toHaveLength(7);
     const thirty = presetRange('30d', lateUtc);
     expect(daysBetween(thirty.from, thirty.to)).toHaveLength(30);
+  });
+  it('reads a step time to the second in Japanese time', () => {
+    expect(tokyoTime('2026-11-24T03:05:09.500Z')).toBe('12:05:09');
+    expect(tokyoTime('not a time')).toBe('');
   });
   it('crosses month and year ends', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');

@@ -36,6 +36,12 @@ export function tokyoDay(at: Date): string {
   return new Date(at.getTime() + tokyoOffsetMs).toISOString().slice(0, 10);
 }
 
+/** 18:27:05 — the time of day in Japan, to the second (the steps of one call are seconds apart). */
+export function tokyoTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? '' : new Date(ms + tokyoOffsetMs).toISOString().slice(11, 19);
+}
+
 /** A Japanese calendar day moved by whole days. */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
