@@ -4,6 +4,7 @@
  * Both read the call as stored and the flow version it is pinned to.
  */
 import { queueAfterCallSummary, summaryDetailsArrived } from '../../effects/after-call-summary.ts';
+import type { CallRecord } from '../../store/types.ts';
 import type { CallRunner } from './call-runner.ts';
 
 async function callAndFlow(runner: CallRunner, callId: string) {
@@ -13,11 +14,29 @@ async function callAndFlow(runner: CallRunner, callId: string) {
   return flow ? { call, flow } : undefined;
 }
 
-/** The caller's leg ended (also when told again: a crash before queueing is made good by the retry). */
-export async function afterCallerLegEnded(runner: CallRunner, callId: string): Promise<void> {
+/**
+ * The caller's leg ended (also when told again: a crash before queueing is made good by the retry).
+ * Most flows have no summary: that is decided from the cached flow, without reading the call.
+ */
+export async function afterCallerLegEnded(
+  runner: CallRunner,
+  callId: string,
+  pinned?: Pick<CallRecord, 'flowId' | 'flowVersion'>,
+): Promise<void> {
+  if (pinned && !(await mayHaveSummary(runner, pinned))) return;
   const found = await callAndFlow(runner, callId);
   if (found)
     await queueAfterCallSummary(runner.deps.store, found.call, found.flow, runner.deps.clock().toISOString());
+}
+
+/** Whether the flow version a call is pinned to (a cached, immutable document) has a summary. */
+async function mayHaveSummary(
+  runner: CallRunner,
+  pinned: Pick<CallRecord, 'flowId' | 'flowVersion'>,
+): Promise<boolean> {
+  if (!pinned.flowId || pinned.flowVersion === null) return false;
+  const flow = await runner.cache.flowVersion(pinned.flowId, pinned.flowVersion);
+  return flow?.afterCallSummary !== undefined;
 }
 
 /** A recording's details were saved to the call. */

@@ -4,7 +4,7 @@
  */
 
 import type { CallState } from '../../engine/types.ts';
-import type { NewCallEvent } from '../../store/types.ts';
+import type { CallRecord, NewCallEvent } from '../../store/types.ts';
 import { connectOutcome } from '../../vonage/payloads.ts';
 import type { Ncco } from '../deps.ts';
 import { afterCallerLegEnded } from './after-call.ts';
@@ -20,10 +20,10 @@ export async function callerLegEvent(
   status: string,
   webhook: NewCallEvent,
 ): Promise<void> {
-  await applyCallerLegEvent(runner, callId, status, webhook);
+  const call = await applyCallerLegEvent(runner, callId, status, webhook);
   // After the end is saved, and again on a repeated final event: should the process die between
   // the two, Vonage's retry of this webhook still queues the after-call summary (once, by key).
-  if (legEnded.has(status)) await afterCallerLegEnded(runner, callId);
+  if (call && legEnded.has(status)) await afterCallerLegEnded(runner, callId, call);
 }
 
 async function applyCallerLegEvent(
@@ -31,16 +31,16 @@ async function applyCallerLegEvent(
   callId: string,
   status: string,
   webhook: NewCallEvent,
-): Promise<void> {
+): Promise<CallRecord | undefined> {
   const { store, clock } = runner.deps;
   const at = clock().toISOString();
   const call = await store.calls.get(callId);
-  if (!call) return;
+  if (!call) return undefined;
   if (!legEnded.has(status) || call.status === 'ended') {
     // Progress (started, ringing, answered) or news of a call already over: log it, move its clock.
     await store.calls.addEvent(callId, webhook.kind, webhook.name, webhook.payload, at);
     await store.calls.touch(callId, at);
-    return;
+    return call;
   }
   let state: CallState | undefined = call.state ?? undefined;
   if (state && state.status !== 'ended') {
@@ -50,7 +50,7 @@ async function applyCallerLegEvent(
       { type: 'hangup' },
       { wantsNcco: false, webhook, call, endIfOver: true },
     );
-    if (hangup.ended) return;
+    if (hangup.ended) return call;
     state = hangup.state;
     if (state?.status === 'waiting' && state.waiting?.kind === 'record' && state.callerGone) {
       state = (await finishRecordingAfterHangup(runner, callId)) ?? state;
@@ -59,8 +59,9 @@ async function applyCallerLegEvent(
     await store.calls.addEvent(callId, webhook.kind, webhook.name, webhook.payload, at);
   }
   // A recording still on its way keeps the call open until it lands (or the sweeper ends it).
-  if (state?.status === 'waiting' && state.callerGone) return;
+  if (state?.status === 'waiting' && state.callerGone) return call;
   await store.calls.end(callId, state?.result ?? 'caller-hangup', at);
+  return call;
 }
 
 /**
