@@ -38,7 +38,7 @@ describe('a SQLite file database', () => {
   });
   afterEach(() => temp.cleanup());
 
-  it('copies the WAL into the database file from a worker, not inside a webhook\'s commit', async () => {
+  it("copies the WAL into the database file from a worker, not inside a webhook's commit", async () => {
     const file = join(temp.dir, 'flowcall.db');
     const store = await openStore(file);
     try {
