@@ -26,6 +26,7 @@ import { DeleteAllDialog } from './delete-all-dialog.tsx';
 import { DeleteCallDialog } from './delete-call-dialog.tsx';
 import { RetentionSetting } from './retention-setting.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
+import { useReloadOn } from './use-reload-on.ts';
 import '../pages/pages.css';
 import './history.css';
 
@@ -49,8 +50,7 @@ export function CallLogPage() {
   const queryKey = JSON.stringify(query);
   const cursor = trail.cursors[trail.index];
   const page = useLoad(() => historyApi.calls(query, { limit: pageSize, ...(cursor ? { cursor } : {}) }));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the query or the page change
-  useEffect(() => page.reload(), [queryKey, cursor]);
+  useReloadOn(`${queryKey}|${cursor ?? ''}`, page.reload);
   useEffect(() => {
     remembered = { filters, trail };
   }, [filters, trail]);

@@ -4,7 +4,7 @@
  * length and time to answer a transfer, charts (a lazy chunk with the chart library), the
  * weekday × hour heatmap and the same counts per number and per flow.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { historyApi, missedReasons, type Stats } from '../api/history-client.ts';
 import { durationText, percentText, presetRange, type RangePreset } from '../model/history-format.ts';
@@ -13,6 +13,7 @@ import { DashboardHeatmap } from './dashboard-heatmap.tsx';
 import { DashboardTables } from './dashboard-tables.tsx';
 import { NumberFlowSelects } from './number-flow-selects.tsx';
 import { useFilterOptions } from './use-filter-options.ts';
+import { useReloadOn } from './use-reload-on.ts';
 import '../pages/pages.css';
 import './history.css';
 
@@ -38,8 +39,7 @@ export function DashboardPage() {
   const filters = { from: range.from, to: range.to, number, flow };
   const key = JSON.stringify(filters);
   const stats = useLoad(() => historyApi.stats(filters));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the filters change
-  useEffect(() => stats.reload(), [key]);
+  useReloadOn(key, stats.reload);
 
   return (
     <div className="page history-page dashboard-page">

@@ -45,10 +45,16 @@ export async function deleteHistory(options: PurgeOptions, before?: string): Pro
   }
 }
 
-/** One retention run: everything older than the configured period. */
+/** One retention run: calls older than the configured period, and SMS receipts as old. */
 export async function purgeExpiredHistory(options: PurgeOptions & { clock: () => Date }): Promise<number> {
   const months = await options.store.history.retentionMonths();
-  return deleteHistory(options, retentionCutoff(options.clock(), months));
+  const cutoff = retentionCutoff(options.clock(), months);
+  const deleted = await deleteHistory(options, cutoff);
+  const batchSize = options.batchSize ?? 200;
+  while ((await options.store.history.deleteReceipts({ before: cutoff, batchSize })) === batchSize) {
+    await yieldToOthers();
+  }
+  return deleted;
 }
 
 export interface PurgeLogger {

@@ -111,17 +111,22 @@ export function dashboard(groups: readonly StatsGroup[]): Dashboard {
 
 const tokyoDate = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 10);
 
+/** Up to this many days, days without calls are listed too (beyond, a chart would be noise). */
+const maxFilledDays = 400;
+const dayMs = 24 * 3_600_000;
+
 /**
  * Calls per day in Japanese time (a fixed +9 hours: no daylight saving) from hourly counts,
  * every day of the range listed — days without calls too, so a chart's axis has no gaps.
  */
 export function callsPerDay(hours: readonly HourGroup[], range: { from: string; to: string }): DayCounts[] {
   const days = new Map<string, DayCounts>();
-  const last = tokyoDate(Date.parse(range.to) - 1);
-  for (let ms = Date.parse(range.from); ; ms += 24 * 3_600_000) {
-    const date = tokyoDate(ms);
-    days.set(date, { date, ...emptyCounts() });
-    if (date >= last) break;
+  const from = Date.parse(range.from);
+  const to = Date.parse(range.to);
+  if (to > from && to - from <= maxFilledDays * dayMs) {
+    for (let ms = from; ms < to; ms += dayMs)
+      days.set(tokyoDate(ms), { date: tokyoDate(ms), ...emptyCounts() });
+    days.set(tokyoDate(to - 1), { date: tokyoDate(to - 1), ...emptyCounts() });
   }
   for (const group of hours) {
     const date = tokyoDate(Date.parse(`${group.hour}:00:00Z`));

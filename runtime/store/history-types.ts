@@ -146,6 +146,11 @@ export interface HistoryRepository {
    * held for long while calls are being answered.
    */
   deleteEnded(options: { before?: string; batchSize: number }): Promise<string[]>;
+  /**
+   * Deletes up to `batchSize` SMS delivery receipts received before `before` (they name the
+   * caller's number; they are kept no longer than the calls); returns how many.
+   */
+  deleteReceipts(options: { before: string; batchSize: number }): Promise<number>;
   /** How long calls are kept (months; default 6). */
   retentionMonths(): Promise<number>;
   setRetentionMonths(months: number, at: string): Promise<void>;

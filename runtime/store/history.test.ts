@@ -175,6 +175,18 @@ describe('history store', () => {
     expect((await store.history.page()).rows.map((r) => r.id)).toEqual(['live']);
   });
 
+  it('deletes SMS delivery receipts older than the cutoff in batches and keeps newer ones', async () => {
+    await store.smsStatuses.record('m-old', 'submitted', { to: '819012345678' }, minutes(0));
+    await store.smsStatuses.record('m-old', 'delivered', { to: '819012345678' }, minutes(1));
+    await store.smsStatuses.record('m-new', 'delivered', { to: '819012345678' }, minutes(600));
+
+    expect(await store.history.deleteReceipts({ before: minutes(300), batchSize: 1 })).toBe(1);
+    expect(await store.history.deleteReceipts({ before: minutes(300), batchSize: 1 })).toBe(1);
+    expect(await store.history.deleteReceipts({ before: minutes(300), batchSize: 1 })).toBe(0);
+    expect(await store.smsStatuses.forMessage('m-old')).toEqual([]);
+    expect((await store.smsStatuses.forMessage('m-new')).map((r) => r.status)).toEqual(['delivered']);
+  });
+
   it('keeps six months by default and remembers another retention period', async () => {
     expect(await store.history.retentionMonths()).toBe(6);
     await store.history.setRetentionMonths(12, t0);

@@ -226,6 +226,17 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
       });
     },
 
+    async deleteReceipts({ before, batchSize }) {
+      const oldest = db
+        .selectFrom('sms_statuses')
+        .select('id')
+        .where('at', '<', utc(before))
+        .orderBy('id')
+        .limit(batchSize);
+      const deleted = await db.deleteFrom('sms_statuses').where('id', 'in', oldest).executeTakeFirst();
+      return Number(deleted.numDeletedRows);
+    },
+
     async retentionMonths() {
       const row = await db
         .selectFrom('settings')
