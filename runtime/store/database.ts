@@ -1,6 +1,7 @@
 /**
  * The database: kysely table types and `openDatabase(url)`. This file is the dialect layer —
- * the only place that knows which SQL engine runs underneath. Everything else (migrations,
+ * the only place that knows which SQL engine runs underneath, with one exception: the call
+ * history's full-text search (history-search-sqlite.ts, FTS5). Everything else (migrations,
  * repositories) uses portable kysely queries: JSON as text, times as ISO text, plain integers.
  */
 import { mkdirSync } from 'node:fs';
