@@ -3,6 +3,7 @@
  * contract; `openStore(url)` opens, migrates and wraps a database in one call (main.ts, tests).
  */
 import type { Kysely } from 'kysely';
+import { accountsRepository } from './accounts.ts';
 import { callsRepository } from './calls.ts';
 import { channelsRepository } from './channels.ts';
 import type { Clock } from './codec.ts';
@@ -79,6 +80,7 @@ export function createStore(db: Kysely<Database>, options: StoreOptions = {}): S
     contacts: contactsRepository(db, clock),
     history: historyRepository(db),
     channels: channelsRepository(db, options.secretBox ?? noSecretBox, clock),
+    accounts: accountsRepository(db),
     close() {
       // Idempotent: main.ts's shutdown and a test's afterEach may both close.
       closed ??= closeDatabase(db);

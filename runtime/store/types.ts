@@ -6,9 +6,11 @@ import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { Channel, ChannelType } from '../effects/channels/types.ts';
 import type { CallResult, CallState } from '../engine/types.ts';
+import type { AccountsRepository } from './accounts-types.ts';
 import type { ContactsRepository } from './contact-types.ts';
 import type { HistoryRepository } from './history-types.ts';
 
+export type * from './accounts-types.ts';
 export type * from './contact-types.ts';
 export type * from './history-types.ts';
 
@@ -313,6 +315,8 @@ export interface Store {
   contacts: ContactsRepository;
   /** The call log's summaries, search, dashboard counts, deletion and retention. */
   history: HistoryRepository;
+  /** Workspaces, users, roles, sessions, invitations, password resets, API tokens (issue 7). */
+  accounts: AccountsRepository;
   /** SMS delivery receipts from the Messages API status webhook. */
   smsStatuses: {
     record(messageUuid: string, status: string, payload: unknown, at: string): Promise<void>;

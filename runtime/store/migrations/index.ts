@@ -10,6 +10,7 @@ import { initialMigration } from './0001-initial.ts';
 import { channelsMigration } from './0002-channels.ts';
 import { contactsMigration } from './0003-contacts.ts';
 import { historyMigration } from './0004-history.ts';
+import { accountsMigration } from './0005-accounts.ts';
 
 export function migrations(flavour: SqlFlavour): Record<string, Migration> {
   return {
@@ -17,6 +18,7 @@ export function migrations(flavour: SqlFlavour): Record<string, Migration> {
     '0002-channels': channelsMigration,
     '0003-contacts': contactsMigration(),
     '0004-history': historyMigration(flavour),
+    '0005-accounts': accountsMigration(),
   };
 }
 
