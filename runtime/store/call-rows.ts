@@ -8,6 +8,25 @@ import { fromJson, fromJsonOrNull, toJson, utc } from './codec.ts';
 import type { CallEventsTable, CallsTable } from './database.ts';
 import type { CallEventRecord, CallRecord } from './types.ts';
 
+/** The columns of a CallRecord (the calls row also holds the call log's summary). */
+export const callColumns = [
+  'id',
+  'conversation_uuid',
+  'number',
+  'from',
+  'to',
+  'flow_id',
+  'flow_version',
+  'status',
+  'result',
+  'missed_reason',
+  'state',
+  'seq',
+  'started_at',
+  'ended_at',
+  'last_event_at',
+] as const;
+
 export function callToRow(call: CallRecord): Insertable<CallsTable> {
   return {
     id: call.id,
@@ -28,7 +47,7 @@ export function callToRow(call: CallRecord): Insertable<CallsTable> {
   };
 }
 
-export function rowToCall(row: Selectable<CallsTable>): CallRecord {
+export function rowToCall(row: Pick<Selectable<CallsTable>, (typeof callColumns)[number]>): CallRecord {
   return {
     id: row.id,
     conversationUuid: row.conversation_uuid,

@@ -4,25 +4,94 @@
  */
 import type { Kysely } from 'kysely';
 import type { CallResult } from '../engine/types.ts';
-import { callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
+import { callColumns, callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
 import { fromJson, toJson, utc } from './codec.ts';
 import type { Database } from './database.ts';
 import { queueHistoryIn } from './history-queue.ts';
 import { insertOutboxItems } from './outbox.ts';
+import { reusableQuery } from './reusable-query.ts';
 import type { AdmitResult, MissedReason, Store, TurnWrite } from './types.ts';
+import { writeBatcher } from './write-batch.ts';
 
 const defaultListLimit = 50;
 const maxListLimit = 1000;
 
 export function callsRepository(db: Kysely<Database>): Store['calls'] {
+  // The statements every webhook runs, compiled once (reusable-query.ts).
+  const q = {
+    get: reusableQuery(['id'], (p) => db.selectFrom('calls').select(callColumns).where('id', '=', p.id)),
+    liveCount: reusableQuery(['number'], (p) =>
+      db
+        .selectFrom('calls')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('number', '=', p.number)
+        .where('status', '=', 'live'),
+    ),
+    lockNumber: reusableQuery(['number'], (p) =>
+      db
+        .updateTable('numbers')
+        .set((eb) => ({ lines: eb.ref('lines') }))
+        .where('number', '=', p.number),
+    ),
+    missedReason: reusableQuery(['id'], (p) =>
+      db.selectFrom('calls').select('missed_reason').where('id', '=', p.id),
+    ),
+    saveState: reusableQuery(['id', 'state', 'seq', 'at', 'expected'], (p) =>
+      db
+        .updateTable('calls')
+        .set({ state: p.state, seq: p.seq, last_event_at: p.at })
+        .where('id', '=', p.id)
+        .where('seq', '=', p.expected),
+    ),
+    saveResponse: reusableQuery(['id', 'seq', 'response', 'at'], (p) =>
+      db
+        .insertInto('call_turns')
+        .values({ call_id: p.id, seq: p.seq, response: p.response, created_at: p.at })
+        .onConflict((oc) =>
+          oc.columns(['call_id', 'seq']).doUpdateSet({ response: p.response, created_at: p.at }),
+        ),
+    ),
+    turnResponse: reusableQuery(['id', 'seq'], (p) =>
+      db.selectFrom('call_turns').select('response').where('call_id', '=', p.id).where('seq', '=', p.seq),
+    ),
+    insertEvent: reusableQuery(['id', 'kind', 'name', 'payload', 'at'], (p) =>
+      db
+        .insertInto('call_events')
+        .values({ call_id: p.id, kind: p.kind, name: p.name, payload: p.payload, at: p.at }),
+    ),
+    // One statement: insert only when the call exists (no read first on the webhook path).
+    insertEventIfCall: reusableQuery(['id', 'kind', 'name', 'payload', 'at'], (p) =>
+      db
+        .insertInto('call_events')
+        .columns(['call_id', 'kind', 'name', 'payload', 'at'])
+        .expression(
+          db
+            .selectFrom('calls')
+            .select((eb) => [
+              'id',
+              eb.val(p.kind).as('kind'),
+              eb.val(p.name).as('name'),
+              eb.val(p.payload).as('payload'),
+              eb.val(p.at).as('at'),
+            ])
+            .where('id', '=', p.id),
+        ),
+    ),
+    endLive: reusableQuery(['id', 'result', 'at', 'reason'], (p) =>
+      db
+        .updateTable('calls')
+        .set({ status: 'ended', result: p.result, ended_at: p.at, missed_reason: p.reason })
+        .where('id', '=', p.id)
+        .where('status', '=', 'live'),
+    ),
+  };
+  // Webhook writes commit together when calls are busy (write-batch.ts).
+  const batched = writeBatcher(db);
+  const changed = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0) > 0;
+
   const liveCount = async (trx: Kysely<Database>, number: string) => {
-    const row = await trx
-      .selectFrom('calls')
-      .select((eb) => eb.fn.countAll().as('n'))
-      .where('number', '=', number)
-      .where('status', '=', 'live')
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
+    const { rows } = await q.liveCount(trx, { number });
+    return Number(rows[0]?.n ?? 0);
   };
 
   // Only a live call changes: ending twice keeps the first outcome, and nothing reopens. The
@@ -34,13 +103,8 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     when: string,
     missedReason?: MissedReason,
   ) => {
-    const ended = await trx
-      .updateTable('calls')
-      .set({ status: 'ended', result, ended_at: when, missed_reason: missedReason ?? null })
-      .where('id', '=', callId)
-      .where('status', '=', 'live')
-      .executeTakeFirst();
-    if (Number(ended.numUpdatedRows) > 0) await queueHistoryIn(trx, callId, when);
+    const ended = await q.endLive(trx, { id: callId, result, at: when, reason: missedReason ?? null });
+    if (changed(ended)) await queueHistoryIn(trx, callId, when);
   };
 
   /** The rest of a turn's writes, inside its transaction. */
@@ -54,27 +118,16 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     if (write.response !== undefined) {
       // Keyed by the turn the webhook answered. A turn that did not advance the state (an
       // ignored event) can be saved twice; the latest answer wins.
-      const text = toJson(write.response);
-      await trx
-        .insertInto('call_turns')
-        .values({ call_id: callId, seq, response: text, created_at: when })
-        .onConflict((oc) => oc.columns(['call_id', 'seq']).doUpdateSet({ response: text, created_at: when }))
-        .execute();
+      await q.saveResponse(trx, { id: callId, seq, response: toJson(write.response), at: when });
     }
-    const events = write.events ?? [];
-    if (events.length > 0) {
-      await trx
-        .insertInto('call_events')
-        .values(
-          events.map((e) => ({
-            call_id: callId,
-            kind: e.kind,
-            name: e.name,
-            payload: toJson(e.payload),
-            at: when,
-          })),
-        )
-        .execute();
+    for (const e of write.events ?? []) {
+      await q.insertEvent(trx, {
+        id: callId,
+        kind: e.kind,
+        name: e.name,
+        payload: toJson(e.payload),
+        at: when,
+      });
     }
     await insertOutboxItems(trx, write.outbox ?? [], when);
     if (write.end !== undefined) await endLive(trx, callId, write.end, when);
@@ -82,20 +135,12 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
 
   return {
     async admit(call, lines, first) {
-      return db.transaction().execute(async (trx): Promise<AdmitResult> => {
+      return batched(async (trx): Promise<AdmitResult> => {
         // Take the write lock before counting: a no-op update of the number's row is a row lock
         // on PostgreSQL and makes SQLite's transaction a writer, so two processes can never
         // both count the same free line. (In one process kysely already serialises transactions.)
-        await trx
-          .updateTable('numbers')
-          .set((eb) => ({ lines: eb.ref('lines') }))
-          .where('number', '=', call.number)
-          .execute();
-        const existing = await trx
-          .selectFrom('calls')
-          .select('missed_reason')
-          .where('id', '=', call.id)
-          .executeTakeFirst();
+        await q.lockNumber(trx, { number: call.number });
+        const existing = (await q.missedReason(trx, { id: call.id })).rows[0];
         // A retried answer webhook: admitted before → still admitted; missed before → still missed.
         if (existing) return existing.missed_reason === null ? 'again' : 'busy';
         if ((await liveCount(trx, call.number)) >= lines) return 'busy';
@@ -110,7 +155,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     async insertMissed(call) {
       const row = { ...callToRow(call), status: 'ended' as const, result: call.result ?? 'missed' };
       const endedAt = row.ended_at ?? row.started_at;
-      await db.transaction().execute(async (trx) => {
+      await batched(async (trx) => {
         const inserted = await trx
           .insertInto('calls')
           .values({ ...row, ended_at: endedAt })
@@ -120,7 +165,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       });
     },
     async get(id) {
-      const row = await db.selectFrom('calls').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = (await q.get(db, { id })).rows[0];
       return row ? rowToCall(row) : undefined;
     },
     async list(query = {}) {
@@ -135,14 +180,15 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
     liveCount: (number) => liveCount(db, number),
     async saveTurn(callId, expectedSeq, state, at, write = {}) {
       const when = utc(at);
-      return db.transaction().execute(async (trx) => {
-        const updated = await trx
-          .updateTable('calls')
-          .set({ state: toJson(state), seq: state.seq, last_event_at: when })
-          .where('id', '=', callId)
-          .where('seq', '=', expectedSeq)
-          .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) === 0) return false;
+      return batched(async (trx) => {
+        const updated = await q.saveState(trx, {
+          id: callId,
+          state: toJson(state),
+          seq: state.seq,
+          at: when,
+          expected: expectedSeq,
+        });
+        if (!changed(updated)) return false;
         await writeTurn(trx, callId, expectedSeq, when, write);
         return true;
       });
@@ -161,16 +207,11 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       }));
     },
     async turnResponse(callId, seq) {
-      const row = await db
-        .selectFrom('call_turns')
-        .select('response')
-        .where('call_id', '=', callId)
-        .where('seq', '=', seq)
-        .executeTakeFirst();
+      const row = (await q.turnResponse(db, { id: callId, seq })).rows[0];
       return row ? fromJson<unknown>(row.response) : undefined;
     },
     async end(callId, result, at, missedReason) {
-      await db.transaction().execute((trx) => endLive(trx, callId, result, utc(at), missedReason));
+      await batched((trx) => endLive(trx, callId, result, utc(at), missedReason));
     },
     async touch(callId, at) {
       const when = utc(at);
@@ -211,23 +252,9 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       return ended;
     },
     async addEvent(callId, kind, name, payload, at) {
-      // One statement: insert only when the call exists (no read first on the webhook path).
-      await db
-        .insertInto('call_events')
-        .columns(['call_id', 'kind', 'name', 'payload', 'at'])
-        .expression(
-          db
-            .selectFrom('calls')
-            .select((eb) => [
-              'id',
-              eb.val(kind).as('kind'),
-              eb.val(name).as('name'),
-              eb.val(toJson(payload)).as('payload'),
-              eb.val(utc(at)).as('at'),
-            ])
-            .where('id', '=', callId),
-        )
-        .execute();
+      await batched((trx) =>
+        q.insertEventIfCall(trx, { id: callId, kind, name, payload: toJson(payload), at: utc(at) }),
+      );
     },
     async events(callId) {
       const rows = await db
