@@ -12,11 +12,11 @@ import { PermanentError } from '../errors.ts';
 import { plainTextOf, wording } from './plain-text.ts';
 import { redact, secretValuesOf } from './secrets.ts';
 import { defaultTimeoutMs, type Sender } from './sender.ts';
-import type { NotificationMessage } from './types.ts';
+import type { ChannelSettingsByType, NotificationMessage } from './types.ts';
 
 const provider = 'Email';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -46,11 +46,15 @@ export function emailHtml(message: NotificationMessage): string {
   return `<!doctype html><html lang="ja"><head><meta charset="utf-8"></head><body>${parts.join('\n')}</body></html>`;
 }
 
-export const sendEmail: Sender<'email'> = async (channel, message, options) => {
-  const { settings } = channel;
-  const timeoutMs = options?.timeoutMs ?? defaultTimeoutMs;
+export type SmtpSettings = Pick<
+  ChannelSettingsByType['email'],
+  'host' | 'port' | 'secure' | 'user' | 'password'
+>;
+
+/** A one-message SMTP transport; also sends the account emails (runtime/auth/mailer.ts). */
+export function smtpTransport(settings: SmtpSettings, timeoutMs = defaultTimeoutMs) {
   const user = settings.user?.trim();
-  const transport = nodemailer.createTransport({
+  return nodemailer.createTransport({
     host: settings.host.trim(),
     port: settings.port,
     secure: settings.secure,
@@ -59,6 +63,11 @@ export const sendEmail: Sender<'email'> = async (channel, message, options) => {
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
   });
+}
+
+export const sendEmail: Sender<'email'> = async (channel, message, options) => {
+  const { settings } = channel;
+  const transport = smtpTransport(settings, options?.timeoutMs ?? defaultTimeoutMs);
   try {
     const info = await transport.sendMail({
       from: settings.from,
