@@ -11,7 +11,8 @@ import { flowRoutes } from './api-flows.ts';
 import { historyRoutes } from './api-history.ts';
 import { numberRoutes, scheduleRoutes } from './api-resources.ts';
 import type { AppDeps } from './deps.ts';
-import { HttpError } from './http-error.ts';
+import { installHardening } from './hardening.ts';
+import { safeErrorHandler } from './hardening-errors.ts';
 import { recordingRoutes } from './recording-links.ts';
 import { CallRunner } from './runner/call-runner.ts';
 import { vonageRoutes } from './vonage-routes.ts';
@@ -31,16 +32,8 @@ export function createApp(deps: AppDeps): App {
   const runner = new CallRunner(deps);
   const app = new Hono();
 
-  app.onError((error, c) => {
-    if (error instanceof HttpError) {
-      return c.json(
-        { error: error.message, ...(error.issues ? { issues: error.issues } : {}) },
-        error.status,
-      );
-    }
-    deps.logger.error('request failed', { path: c.req.path, error: String(error) });
-    return c.json({ error: 'internal error' }, 500);
-  });
+  app.onError(safeErrorHandler(deps.logger));
+  installHardening(app, { config: deps.config, fallbackFor: (to) => runner.fallbackFor(to) });
 
   app.route('/vonage', vonageRoutes(deps, runner));
   // Outside /api (no API token): staff open these from a chat message; the link's signature is the key.

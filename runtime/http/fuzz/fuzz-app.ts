@@ -1,0 +1,77 @@
+/**
+ * The fuzz tests' app: createApp over in-memory SQLite seeded with the examples (testApp), and
+ * the ONE place requests get their credentials. Every request is counted and its answer checked
+ * against the properties every route keeps: no 5xx, and a Vonage NCCO route answers an NCCO
+ * that passes the conformance check, whatever it was sent.
+ */
+import { expect } from 'vitest';
+import { nccoProblems } from '../../vonage/testing/ncco-conformance.ts';
+import { baseUrl, type TestApp, testApp } from '../testing/test-app.ts';
+
+/** A Bearer token with every scope (the legacy FLOWCALL_API_TOKEN acts as an owner). */
+export const fuzzToken = 'fuzz-owner-token-0123456789';
+export type Credentials = 'valid' | 'none' | 'wrong';
+
+export interface FuzzApp extends TestApp {
+  /** Sends one request as `credentials` (default: the owner's token) and counts it. */
+  send(path: string, init?: RequestInit, credentials?: Credentials): Promise<Response>;
+  readonly sent: number;
+}
+
+export async function fuzzApp(): Promise<FuzzApp> {
+  const app = await testApp({ config: { apiToken: fuzzToken } });
+  let sent = 0;
+  return {
+    ...app,
+    get sent() {
+      return sent;
+    },
+    async send(path, init = {}, credentials = 'valid') {
+      const headers = new Headers(init.headers);
+      if (credentials === 'valid') headers.set('authorization', `Bearer ${fuzzToken}`);
+      if (credentials === 'wrong') headers.set('authorization', 'Bearer not-the-token');
+      sent += 1;
+      // app.fetch adds nothing of its own: these headers are all the request carries.
+      return app.fetch(`${baseUrl}${path}`, { ...init, headers });
+    },
+  };
+}
+
+/** Vonage routes whose answer is an NCCO (the others only acknowledge). */
+export const nccoRoutes = ['answer', 'input', 'continue', 'connect', 'fallback'] as const;
+
+const isNccoRoute = (path: string) =>
+  path.startsWith('/vonage/') &&
+  (nccoRoutes as readonly string[]).includes(path.slice(8).split(/[?/]/)[0] ?? '');
+
+/**
+ * What every answer must be: below 500, and on an NCCO route a JSON array passing the
+ * conformance check unless it is a 204 (a turn that needs no new NCCO). `label` names the
+ * request in a failure (fast-check adds the seed and the shrunk input).
+ */
+export async function expectSafeAnswer(response: Response, path: string, label: string): Promise<void> {
+  const text = await response.text();
+  expect(response.status, `${label} → ${response.status} ${text.slice(0, 300)}`).toBeLessThan(500);
+  if (!isNccoRoute(path) || response.status === 204) return;
+  let ncco: unknown;
+  try {
+    ncco = JSON.parse(text);
+  } catch {
+    throw new Error(`${label} → ${response.status}: the NCCO route answered no JSON: ${text.slice(0, 200)}`);
+  }
+  expect(Array.isArray(ncco), `${label}: an NCCO array`).toBe(true);
+  expect(nccoProblems(ncco), `${label}: ${text.slice(0, 300)}`).toEqual([]);
+}
+
+/** The run's seed: FLOWCALL_FUZZ_SEED to replay one, else fixed on CI, else new each run. Logged. */
+export function fuzzSeed(name: string): number {
+  const given = Number(process.env.FLOWCALL_FUZZ_SEED);
+  const seed =
+    Number.isInteger(given) && process.env.FLOWCALL_FUZZ_SEED
+      ? given
+      : process.env.CI
+        ? 20261124
+        : Date.now() % 2 ** 31;
+  console.info(`[fuzz] ${name}: seed ${seed} (replay with FLOWCALL_FUZZ_SEED=${seed})`);
+  return seed;
+}
