@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { FlowDocument } from '../schema/generated/flow.ts';
+import { ensureOwner, type FirstStart } from './auth/first-start.ts';
+import { promptOwner } from './auth/owner-prompt.ts';
 import { createContactLookup } from './contacts/lookup.ts';
 import { channelSend, validateChannelSettings } from './effects/channels/index.ts';
 import { notifySender } from './effects/notify-sender.ts';
@@ -63,12 +65,51 @@ function recordingsDir(config: RuntimeConfig): string {
 export interface RunningServer {
   url: string;
   config: RuntimeConfig;
+  /** How to log in, for people: which email, or the one-time setup link (printed by `serve`). */
+  loginHint: string;
   close(): Promise<void>;
 }
 
 /** What a test may replace in a real server process: a faster clock (retries in milliseconds). */
 export interface ServerOverrides {
   clock?: () => Date;
+  /**
+   * Ask for the first owner on the terminal when there is no account and no FLOWCALL_OWNER_*
+   * (default: when stdin is a TTY and the environment is this process's own).
+   */
+  interactive?: boolean;
+}
+
+/** The first owner from the environment, the terminal, or else a setup token; never logs a password. */
+async function firstStart(
+  store: Awaited<ReturnType<typeof openStore>>,
+  config: RuntimeConfig,
+  now: Date,
+  interactive: boolean,
+): Promise<FirstStart> {
+  try {
+    return await ensureOwner(store, now, {
+      owner: config.owner,
+      ...(interactive ? { prompt: () => promptOwner(process.stdin, process.stderr) } : {}),
+    });
+  } catch (error) {
+    await store.close();
+    throw new Error(`the first owner account could not be created: ${(error as Error).message}`);
+  }
+}
+
+/** Logs (and returns, for `serve` to print) how to log in; the setup link is the one secret ever logged. */
+function announceLogin(started: FirstStart, url: string, config: RuntimeConfig, logger: Logger): string {
+  // On this machine the listening address works; elsewhere the public URL is the one to open.
+  const base = /^(127\.|localhost$|\[?::1\]?$)/.test(config.host) ? url : config.publicBaseUrl;
+  if (started.kind === 'setup') {
+    const setupUrl = `${base}/#/setup?token=${started.token}`;
+    logger.warn('no account yet: open the setup link to create the owner', { setupUrl });
+    return `最初のオーナーを作成 / create the owner account: ${setupUrl}`;
+  }
+  if (started.kind === 'created') logger.info('owner account created', { email: started.email });
+  logger.info('log in', { url: base, ...(started.email ? { email: started.email } : {}) });
+  return started.email ? `ログイン / log in: ${base}  (${started.email})` : `ログイン / log in: ${base}`;
 }
 
 export async function startServer(
@@ -88,6 +129,8 @@ export async function startServer(
     clock,
     ...(secretKey ? { secretBox: createSecretBox(secretKey) } : {}),
   });
+  const interactive = overrides.interactive ?? (env === process.env && process.stdin.isTTY === true);
+  const started = await firstStart(store, config, clock(), interactive);
   if (config.seedExamples) {
     const seeded = await seedExamples(store, examplesDir);
     if (seeded.seeded)
@@ -119,6 +162,7 @@ export async function startServer(
     templates: exampleTemplates(),
     sendToChannel: channelSend,
     validateChannelSettings,
+    ...(started.kind === 'setup' ? { setupToken: started.token } : {}),
     ...(links ? { recordingLinks: links } : {}),
     ...(vonageCredentials ? { fetchRecording: vonageRecordingFetcher(vonageCredentials) } : {}),
   };
@@ -191,11 +235,13 @@ export async function startServer(
     publicBaseUrl: config.publicBaseUrl,
     database: config.databaseUrl,
   });
+  const loginHint = announceLogin(started, url, config, logger);
 
   let closing: Promise<void> | undefined;
   return {
     url,
     config,
+    loginHint,
     close() {
       closing ??= (async () => {
         clearInterval(sweeper);

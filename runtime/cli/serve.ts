@@ -10,7 +10,9 @@ export const serveCommand: Command = {
     'Configuration comes from the environment (see README): FLOWCALL_PORT, FLOWCALL_HOST,',
     'FLOWCALL_PUBLIC_URL, DATABASE_URL, FLOWCALL_API_TOKEN, VONAGE_APPLICATION_ID,',
     'VONAGE_PRIVATE_KEY, VONAGE_SIGNATURE_SECRET, VONAGE_SIGNATURE_REQUIRED, FLOWCALL_SMS_SENDER,',
-    'FLOWCALL_FALLBACK_NUMBER, FLOWCALL_SEED_EXAMPLES.',
+    'FLOWCALL_FALLBACK_NUMBER, FLOWCALL_SEED_EXAMPLES, FLOWCALL_OWNER_EMAIL, FLOWCALL_OWNER_PASSWORD,',
+    'FLOWCALL_SMTP_URL, FLOWCALL_MAIL_FROM. With no account yet it asks for the first owner on a',
+    'terminal, or prints a one-time setup link.',
   ].join('\n'),
   async run(args: string[], io: Io): Promise<number> {
     if (args.length > 0) {
@@ -19,6 +21,7 @@ export const serveCommand: Command = {
     }
     const server = await startServer();
     io.err(`flowcall: open ${server.url}  (Ctrl+C to stop)`);
+    io.err(`flowcall: ${server.loginHint}`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

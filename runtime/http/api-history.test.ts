@@ -292,7 +292,7 @@ describe('call history API', () => {
   });
 
   it('answers only with the API token and refuses bad filters in plain words', async () => {
-    expect((await app.request('/api/history/calls')).status).toBe(401);
+    expect((await app.anonymous('/api/history/calls')).status).toBe(401);
     const bad = await app.request('/api/history/calls?from=yesterday', { headers: auth });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toContain('"from"');

@@ -182,7 +182,7 @@ describe('API token', () => {
   it('requires the bearer token when one is configured, but never for Vonage webhooks', async () => {
     await app.close();
     app = await testApp({ config: { apiToken: 'tok-123' } });
-    expect((await app.request('/api/flows')).status).toBe(401);
+    expect((await app.anonymous('/api/flows')).status).toBe(401);
     expect((await app.request('/api/flows', { headers: { authorization: 'Bearer wrong' } })).status).toBe(
       401,
     );

@@ -1,15 +1,21 @@
 /**
  * createApp(deps): the whole HTTP surface on one Hono app — Vonage webhooks under /vonage, the
- * editor's JSON API under /api (token-protected when a token is configured).
+ * editor's JSON API under /api, every route of which passes the auth middleware (a session
+ * cookie or an API token, the role or scope runtime/auth/access.ts names for it).
  */
-import { timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
+import { LoginLimiter } from '../auth/login-limiter.ts';
+import { mailerFromConfig } from '../auth/mailer.ts';
+import { authRoutes } from './api-auth.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import { callRoutes, simulateRoutes } from './api-calls.ts';
 import { channelRoutes } from './api-channels.ts';
 import { contactRoutes } from './api-contacts.ts';
 import { flowRoutes } from './api-flows.ts';
 import { historyRoutes } from './api-history.ts';
 import { numberRoutes, scheduleRoutes } from './api-resources.ts';
+import { workspaceRoutes } from './api-workspace.ts';
+import { authMiddleware } from './auth-middleware.ts';
 import type { AppDeps } from './deps.ts';
 import { installHardening } from './hardening.ts';
 import { safeErrorHandler } from './hardening-errors.ts';
@@ -22,13 +28,9 @@ export interface App {
   runner: CallRunner;
 }
 
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-export function createApp(deps: AppDeps): App {
+export function createApp(appDeps: AppDeps): App {
+  const sendMail = appDeps.sendMail ?? mailerFromConfig(appDeps.config);
+  const deps: AppDeps = { ...appDeps, ...(sendMail ? { sendMail } : {}) };
   const runner = new CallRunner(deps);
   const app = new Hono();
 
@@ -39,15 +41,11 @@ export function createApp(deps: AppDeps): App {
   // Outside /api (no API token): staff open these from a chat message; the link's signature is the key.
   app.route('/recordings', recordingRoutes(deps));
 
-  const api = new Hono();
-  api.use('*', async (c, next) => {
-    const token = deps.config.apiToken;
-    if (token && !tokenMatches(c.req.header('authorization'), token)) {
-      return c.json({ error: 'a valid API token is required (Authorization: Bearer …)' }, 401);
-    }
-    await next();
-  });
+  const api = new Hono<AuthEnv>();
+  api.use('*', authMiddleware(deps));
   api.get('/health', (c) => c.json({ ok: true }));
+  api.route('/auth', authRoutes(deps, new LoginLimiter(deps.clock)));
+  api.route('/workspace', workspaceRoutes(deps));
   api.route('/flows', flowRoutes(deps));
   api.route('/schedules', scheduleRoutes(deps));
   api.route('/numbers', numberRoutes(deps));

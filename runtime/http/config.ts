@@ -9,7 +9,10 @@ export interface RuntimeConfig {
   port: number;
   /** sqlite:./data/flowcall.db (default), a file path, or :memory:. */
   databaseUrl: string;
-  /** Bearer token for /api; undefined = the API is open (local use only). */
+  /**
+   * Legacy full-access bearer token for /api, acting as an owner of the default workspace with
+   * every scope (scripts written before accounts); per-workspace API tokens replace it.
+   */
   apiToken?: string;
   /** Vonage signature secret for signed webhooks; undefined = signatures are not checked. */
   signatureSecret?: string;
@@ -38,6 +41,14 @@ export interface RuntimeConfig {
   recordingLinkSeconds: number;
   /** Where copies of recordings are kept; default: `recordings/` next to the SQLite file. */
   recordingsDir?: string;
+  /** SMTP server for the account emails (password reset, invitations): smtp(s)://user:pass@host:port. */
+  smtpUrl?: string;
+  /** Sender of the account emails; default flowcall <no-reply@host of the public URL>. */
+  mailFrom?: string;
+  /** Behind a reverse proxy: the client address (login limits) is the last X-Forwarded-For hop. */
+  trustProxy: boolean;
+  /** The first owner, created on a start with no account (FLOWCALL_OWNER_*; never logged). */
+  owner: { email?: string; password?: string; name?: string; workspaceName?: string };
 }
 
 export const defaultConfig: RuntimeConfig = {
@@ -52,6 +63,8 @@ export const defaultConfig: RuntimeConfig = {
   secretKeyFile: './data/secret.key',
   generateSecretKey: true,
   recordingLinkSeconds: 7 * 24 * 60 * 60,
+  trustProxy: false,
+  owner: {},
 };
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -86,6 +99,16 @@ export function configFromEnv(env: Env): RuntimeConfig {
     secretKeyFile: nonEmpty(env.FLOWCALL_SECRET_KEY_FILE) ?? defaultConfig.secretKeyFile,
     generateSecretKey: !flag(env.CI, false),
     recordingLinkSeconds: recordingLinkDays(env.FLOWCALL_RECORDING_LINK_DAYS) * 24 * 60 * 60,
+    trustProxy: flag(env.FLOWCALL_TRUST_PROXY, false),
+    owner: Object.fromEntries(
+      Object.entries({
+        email: nonEmpty(env.FLOWCALL_OWNER_EMAIL),
+        // As typed: a password may start or end with a space.
+        password: env.FLOWCALL_OWNER_PASSWORD || undefined,
+        name: nonEmpty(env.FLOWCALL_OWNER_NAME),
+        workspaceName: nonEmpty(env.FLOWCALL_WORKSPACE_NAME),
+      }).filter(([, value]) => value !== undefined),
+    ),
   };
   const optional: Array<[keyof RuntimeConfig, string | undefined]> = [
     ['apiToken', nonEmpty(env.FLOWCALL_API_TOKEN)],
@@ -96,6 +119,8 @@ export function configFromEnv(env: Env): RuntimeConfig {
     ['editorDir', nonEmpty(env.FLOWCALL_EDITOR_DIR)],
     ['secretKey', nonEmpty(env.FLOWCALL_SECRET_KEY)],
     ['recordingsDir', nonEmpty(env.FLOWCALL_RECORDINGS_DIR)],
+    ['smtpUrl', nonEmpty(env.FLOWCALL_SMTP_URL)],
+    ['mailFrom', nonEmpty(env.FLOWCALL_MAIL_FROM)],
   ];
   for (const [key, value] of optional) if (value !== undefined) Object.assign(config, { [key]: value });
   if (config.signatureRequired && !config.signatureSecret) {

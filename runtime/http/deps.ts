@@ -3,6 +3,7 @@
  * in-memory store, a fixed clock and a capturing logger.
  */
 import type { FlowDocument } from '../../schema/generated/flow.ts';
+import type { SendMail } from '../auth/mailer.ts';
 import type { ChannelSend } from '../effects/channels/types.ts';
 import type { ValidateChannelSettings } from '../effects/notify-sender.ts';
 import type { RecordingStorage } from '../store/recording-storage.ts';
@@ -31,6 +32,10 @@ export interface AppDeps {
   recordings?: RecordingStorage;
   /** Longest a webhook may take before the caller gets the fallback NCCO (default 800 ms). */
   webhookDeadlineMs?: number;
+  /** Sends the account emails (password reset, invitations); createApp builds it from config.smtpUrl. */
+  sendMail?: SendMail;
+  /** The first start's one-time token (main.ts): POST /api/auth/setup creates the owner with it. */
+  setupToken?: string;
 }
 
 /** An NCCO as plain JSON; runtime/vonage builds and checks the actions. */

@@ -28,14 +28,21 @@ const env = {
   FLOWCALL_SECRET_KEY: randomBytes(32).toString('base64'),
   FLOWCALL_TEST_CLOCK_BASE: String(Date.now()),
   FLOWCALL_TEST_CLOCK_SPEED: '100',
+  FLOWCALL_API_TOKEN: 'notify-restart-token',
 };
+/** The legacy full-access token (FLOWCALL_API_TOKEN) drives the API of the spawned servers. */
+const auth = { authorization: 'Bearer notify-restart-token' };
 
 /** The real server, with a clock 100 times faster so the retries take milliseconds. */
 const serve = () =>
   spawnServer(['--import', 'tsx', join(root, 'runtime/http/testing/serve-fast-clock.ts')], root, env);
 
 const put = (url: string, body: unknown) =>
-  fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(url, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', ...auth },
+    body: JSON.stringify(body),
+  });
 
 describe('kill -9 in the middle of a notification’s retries', () => {
   it('loses nothing and duplicates nothing', async () => {
@@ -59,7 +66,7 @@ describe('kill -9 in the middle of a notification’s retries', () => {
         ).status,
       ).toBe(201);
       await put(`${first.url}/api/flows/notify-demo`, notifyDemoFlow('staff'));
-      await fetch(`${first.url}/api/flows/notify-demo/publish`, { method: 'POST' });
+      await fetch(`${first.url}/api/flows/notify-demo/publish`, { method: 'POST', headers: auth });
       await put(`${first.url}/api/numbers/05098765432`, { label: 'テスト', flowId: 'notify-demo', lines: 1 });
       const answer = await fetch(
         `${first.url}/vonage/answer?to=815098765432&from=819012345678&uuid=r1&conversation_uuid=CON-r1`,
@@ -78,13 +85,13 @@ describe('kill -9 in the middle of a notification’s retries', () => {
       expect(new Set(channel.requests.map((r) => JSON.parse(r.body).title))).toEqual(
         new Set(['着信: 090-1234-5678']),
       );
-      const detail = (await (await fetch(`${second.url}/api/calls/r1`)).json()) as {
+      const detail = (await (await fetch(`${second.url}/api/calls/r1`, { headers: auth })).json()) as {
         notifications: Array<{ status: string; channel: string }>;
       };
       expect(detail.notifications).toEqual([
         expect.objectContaining({ kind: 'notify', channel: 'staff', status: 'sent' }),
       ]);
-      const health = (await (await fetch(`${second.url}/api/channels/staff`)).json()) as {
+      const health = (await (await fetch(`${second.url}/api/channels/staff`, { headers: auth })).json()) as {
         health: { status: string };
       };
       expect(health.health.status).toBe('ok');

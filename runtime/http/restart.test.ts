@@ -17,6 +17,9 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The legacy full-access token (FLOWCALL_API_TOKEN) reads the API of the spawned servers. */
+const auth = { authorization: 'Bearer restart-test-token' };
+
 /** Starts `flowcall serve` on a free port and resolves with its URL once it listens. */
 const serve = () =>
   spawnServer([join(root, 'bin', 'flowcall.js'), 'serve'], root, {
@@ -24,6 +27,7 @@ const serve = () =>
     FLOWCALL_PORT: '0',
     DATABASE_URL: `sqlite:${join(dir, 'flowcall.db')}`,
     FLOWCALL_PUBLIC_URL: 'https://ivr.example.jp',
+    FLOWCALL_API_TOKEN: 'restart-test-token',
   });
 
 describe('kill -9 between two webhooks', () => {
@@ -58,7 +62,7 @@ describe('kill -9 between two webhooks', () => {
       action: 'talk',
       text: expect.stringContaining('ショートメッセージをお送りいたしました'),
     });
-    const call = (await (await fetch(`${second.url}/api/calls/k1`)).json()) as {
+    const call = (await (await fetch(`${second.url}/api/calls/k1`, { headers: auth })).json()) as {
       path: string[];
       status: string;
     };

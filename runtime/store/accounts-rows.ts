@@ -12,22 +12,22 @@ import type {
   UsersTable,
   WorkspacesTable,
 } from './accounts-tables.ts';
-import type {
-  ApiTokenRecord,
-  InvitationRecord,
-  NewUser,
-  Role,
-  SessionRecord,
-  UserRecord,
-  WorkspaceRecord,
+import {
+  type ApiTokenRecord,
+  type InvitationRecord,
+  type NewUser,
+  type Role,
+  roleRank,
+  type SessionRecord,
+  type UserRecord,
+  type WorkspaceRecord,
 } from './accounts-types.ts';
 import { fromJson } from './codec.ts';
 
 /** Emails are kept and compared trimmed and lower-cased (Taro@Example.jp is taro@example.jp). */
 export const normalEmail = (email: string) => email.trim().toLowerCase();
 
-const rank: Record<Role, number> = { viewer: 0, operator: 1, editor: 2, owner: 3 };
-export const higherRole = (a: Role, b: Role): Role => (rank[a] >= rank[b] ? a : b);
+export const higherRole = (a: Role, b: Role): Role => (roleRank[a] >= roleRank[b] ? a : b);
 
 export const workspaceOf = (row: Selectable<WorkspacesTable>): WorkspaceRecord => ({
   id: row.id,

@@ -7,6 +7,9 @@
 export const roles = ['owner', 'editor', 'operator', 'viewer'] as const;
 export type Role = (typeof roles)[number];
 
+/** Each role can do everything the roles below it can. */
+export const roleRank: Readonly<Record<Role, number>> = { viewer: 0, operator: 1, editor: 2, owner: 3 };
+
 export interface WorkspaceRecord {
   id: string;
   name: string;

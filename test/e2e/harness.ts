@@ -9,6 +9,8 @@ import { memoryLogger } from '../../runtime/http/logger.ts';
 import { type RunningServer, startServer } from '../../runtime/main.ts';
 
 export const chromiumPath = '/usr/bin/chromium';
+/** The owner the server creates on start (FLOWCALL_OWNER_*); the browser tests log in as it. */
+export const e2eOwner = { email: 'owner@flowcall.test', password: 'e2e-owner-password' };
 export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -45,6 +47,9 @@ export async function openHarness(
       DATABASE_URL: ':memory:',
       FLOWCALL_EDITOR_DIR: editorDir,
       FLOWCALL_SEED_EXAMPLES: 'true',
+      FLOWCALL_OWNER_EMAIL: e2eOwner.email,
+      FLOWCALL_OWNER_PASSWORD: e2eOwner.password,
+      FLOWCALL_OWNER_NAME: 'テスト オーナー',
       ...options.env,
     },
     memoryLogger(),

@@ -1,10 +1,13 @@
 /**
  * A fully wired app for tests: in-memory SQLite seeded with the examples, a settable clock, a
- * capturing logger, and a `fetch` that goes through app.request() (no sockets).
+ * capturing logger, and a `fetch` that goes through app.request() (no sockets). `request` signs
+ * /api calls as the workspace owner's API token (scope admin) unless the test sends its own
+ * Authorization; `anonymous` sends nothing.
  */
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createApiToken, createTestOwner } from '../../auth/testing/accounts.ts';
 import { createSecretBox } from '../../effects/secret-box.ts';
 import { openStore } from '../../store/create-store.ts';
 import { seedExamples } from '../../store/seed.ts';
@@ -25,7 +28,12 @@ export interface TestApp {
   deps: AppDeps;
   logger: ReturnType<typeof memoryLogger>;
   runner: CallRunner;
+  /** /api requests carry the owner's API token unless `init` has an Authorization header. */
   request: (path: string, init?: RequestInit) => Promise<Response>;
+  /** A request with no credentials. */
+  anonymous: (path: string, init?: RequestInit) => Promise<Response>;
+  /** The owner's full-access API token that `request` sends. */
+  ownerToken: string;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   setTime(iso: string): void;
   close(): Promise<void>;
@@ -45,6 +53,8 @@ export async function testApp(
   // A key per test app: channel secrets are sealed as in production.
   const real = await openStore(':memory:', { clock, secretBox: createSecretBox(randomBytes(32)) });
   await seedExamples(real, examplesDir);
+  const owner = await createTestOwner(real, clock());
+  const ownerToken = await createApiToken(real, clock(), { createdBy: owner.id, scopes: ['admin'] });
   const store = options.wrapStore ? options.wrapStore(real) : real;
   const logger = memoryLogger();
   const deps: AppDeps = {
@@ -62,7 +72,14 @@ export async function testApp(
     logger,
     runner,
     fetch,
-    request: (path, init = {}) => fetch(`${baseUrl}${path}`, init),
+    ownerToken,
+    anonymous: (path, init = {}) => fetch(`${baseUrl}${path}`, init),
+    request(path, init = {}) {
+      const headers = new Headers(init.headers);
+      if (path.startsWith('/api/') && !headers.has('authorization'))
+        headers.set('authorization', `Bearer ${ownerToken}`);
+      return fetch(`${baseUrl}${path}`, { ...init, headers });
+    },
     setTime(iso) {
       now = new Date(iso);
     },
