@@ -71,7 +71,12 @@ export function clientAddress(c: Context, deps: AppDeps): string {
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }
 
-const noWorkspace: Words = {
+export const csrfWords: Words = {
+  ja: 'ページを読み込み直してから、もう一度お試しください（CSRF トークンが一致しません）。',
+  en: 'Reload the page and try again (the CSRF token is missing or wrong).',
+};
+
+export const noWorkspace: Words = {
   ja: 'どのワークスペースにも所属していません。オーナーに招待を依頼してください。',
   en: 'You belong to no workspace; ask an owner to invite you.',
 };

@@ -14,7 +14,15 @@ import { type LoginLimiter, loginRules } from '../auth/login-limiter.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import { hashToken, newToken, sameSecret } from '../auth/secrets.ts';
 import { findSession, sessionCookie, startSession } from '../auth/sessions.ts';
-import { type AuthEnv, loggedIn, objectBody, problem, text, type Words } from './api-auth-common.ts';
+import {
+  type AuthEnv,
+  csrfWords,
+  loggedIn,
+  objectBody,
+  problem,
+  text,
+  type Words,
+} from './api-auth-common.ts';
 import type { AppDeps } from './deps.ts';
 
 const resetSeconds = 60 * 60;
@@ -28,10 +36,6 @@ const words = {
   loginFirst: {
     ja: 'このメールアドレスのアカウントがあります。そのアカウントでログインしてから招待を受けてください。',
     en: 'An account with this email exists: log in to it, then accept the invitation.',
-  },
-  csrf: {
-    ja: 'ページを読み込み直してから、もう一度お試しください（CSRF トークンが一致しません）。',
-    en: 'Reload the page and try again (the CSRF token is missing or wrong).',
   },
   emailTaken: {
     ja: 'このメールアドレスのアカウントは既にあります。ログインしてから招待を受けてください。',
@@ -112,7 +116,7 @@ export function recoveryRoutes(deps: AppDeps, limiter: LoginLimiter): Hono<AuthE
     const existing = await accounts.users.byEmail(invitation.email);
     if (existing) {
       const session = await sessionOf(c, deps);
-      if (session === 'csrf') return problem(c, 403, words.csrf);
+      if (session === 'csrf') return problem(c, 403, csrfWords);
       if (!session || session.userId !== existing.id) return problem(c, 401, words.loginFirst);
       const accepted = await accounts.invitations.accept(
         invitation.id,

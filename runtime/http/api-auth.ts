@@ -16,6 +16,7 @@ import {
   clearSessionCookie,
   clientAddress,
   loggedIn,
+  noWorkspace,
   objectBody,
   problem,
   text,
@@ -32,10 +33,6 @@ const words = {
   tooMany: {
     ja: 'ログインの失敗が続いたため、しばらく待ってからお試しください。',
     en: 'Too many failed logins; wait a while and try again.',
-  },
-  noWorkspace: {
-    ja: 'どのワークスペースにも所属していません。オーナーに招待を依頼してください。',
-    en: 'You belong to no workspace; ask an owner to invite you.',
   },
   notMember: {
     ja: 'そのワークスペースのメンバーではありません。',
@@ -76,7 +73,7 @@ export function authRoutes(deps: AppDeps, limiter: LoginLimiter): Hono<AuthEnv> 
     }
     limiter.clear(keys[0]![0]);
     const [workspace] = await accounts.memberships.of(user.id);
-    if (!workspace) return problem(c, 403, words.noWorkspace);
+    if (!workspace) return problem(c, 403, noWorkspace);
     const { token, session } = await startSession(accounts, deps.clock(), user.id, workspace.id);
     return loggedIn(c, deps, session, token);
   });

@@ -12,7 +12,15 @@ import { type AccessRule, roleAtLeast, roleOfScopes, ruleFor, scopeAllows } from
 import { hashToken, sameSecret } from '../auth/secrets.ts';
 import { findSession, sessionCookie, sessionMembership, slideSession } from '../auth/sessions.ts';
 import { defaultWorkspaceId } from '../store/migrations/0005-accounts.ts';
-import { type AuthContext, type AuthEnv, problem, setSessionCookie, type Words } from './api-auth-common.ts';
+import {
+  type AuthContext,
+  type AuthEnv,
+  csrfWords,
+  noWorkspace,
+  problem,
+  setSessionCookie,
+  type Words,
+} from './api-auth-common.ts';
 import type { AppDeps } from './deps.ts';
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -28,14 +36,6 @@ const words = {
   badAuthorization: {
     ja: 'Authorization ヘッダーは「Bearer <トークン>」の形にしてください。',
     en: 'The Authorization header must be "Bearer <token>".',
-  },
-  noMembership: {
-    ja: 'どのワークスペースにも所属していません。',
-    en: 'You belong to no workspace.',
-  },
-  csrf: {
-    ja: 'ページを読み込み直してから、もう一度お試しください（CSRF トークンが一致しません）。',
-    en: 'Reload the page and try again (the CSRF token is missing or wrong).',
   },
   unlisted: {
     ja: 'この API は権限の表にないため使えません。',
@@ -75,7 +75,7 @@ async function authenticate(c: Context, deps: AppDeps): Promise<AuthContext | Re
   const session = cookie ? await findSession(accounts, cookie, now) : undefined;
   if (!session || !cookie) return problem(c, 401, words.login);
   const membership = await sessionMembership(accounts, session);
-  if (!membership) return problem(c, 403, words.noMembership);
+  if (!membership) return problem(c, 403, noWorkspace);
   if (await slideSession(accounts, session, now)) setSessionCookie(c, deps, cookie);
   return {
     via: 'session',
@@ -119,7 +119,7 @@ export function authMiddleware(deps: AppDeps): MiddlewareHandler<AuthEnv> {
     if (auth instanceof Response) return auth;
     if (auth.via === 'session' && unsafeMethods.has(c.req.method)) {
       const sent = c.req.header('x-csrf-token') ?? '';
-      if (!sameSecret(sent, auth.session?.csrfToken ?? '')) return problem(c, 403, words.csrf);
+      if (!sameSecret(sent, auth.session?.csrfToken ?? '')) return problem(c, 403, csrfWords);
     }
     // No route at all: a known caller gets the API's 404. A route without a rule: refused.
     if (route && !rule) return problem(c, 403, words.unlisted);

@@ -46,6 +46,8 @@ export async function testApp(
     wrapStore?: (store: Store) => Store;
     /** Extra dependencies (a channel sender, recording links…). */
     deps?: Partial<AppDeps>;
+    /** No account at all (a first start); `request` then sends no token. */
+    noOwner?: boolean;
   } = {},
 ): Promise<TestApp> {
   let now = new Date(options.at ?? '2026-11-24T12:00:00+09:00');
@@ -53,8 +55,11 @@ export async function testApp(
   // A key per test app: channel secrets are sealed as in production.
   const real = await openStore(':memory:', { clock, secretBox: createSecretBox(randomBytes(32)) });
   await seedExamples(real, examplesDir);
-  const owner = await createTestOwner(real, clock());
-  const ownerToken = await createApiToken(real, clock(), { createdBy: owner.id, scopes: ['admin'] });
+  let ownerToken = '';
+  if (!options.noOwner) {
+    const owner = await createTestOwner(real, clock());
+    ownerToken = await createApiToken(real, clock(), { createdBy: owner.id, scopes: ['admin'] });
+  }
   const store = options.wrapStore ? options.wrapStore(real) : real;
   const logger = memoryLogger();
   const deps: AppDeps = {
@@ -76,7 +81,7 @@ export async function testApp(
     anonymous: (path, init = {}) => fetch(`${baseUrl}${path}`, init),
     request(path, init = {}) {
       const headers = new Headers(init.headers);
-      if (path.startsWith('/api/') && !headers.has('authorization'))
+      if (path.startsWith('/api/') && ownerToken && !headers.has('authorization'))
         headers.set('authorization', `Bearer ${ownerToken}`);
       return fetch(`${baseUrl}${path}`, { ...init, headers });
     },
