@@ -9,6 +9,10 @@ import { type Issue, type IssueCode, pointerSegment } from './issue.ts';
 import scheduleSchema from './schedule.schema.json' with { type: 'json' };
 
 let ajv: Ajv2020 | undefined;
+const sharedAjv = () => {
+  ajv ??= new Ajv2020({ allErrors: true, discriminator: true, strict: false });
+  return ajv;
+};
 const compiled = new Map<string, ValidateFunction>();
 
 export type SchemaName = 'flow' | 'schedule' | 'flow-test';
@@ -17,8 +21,7 @@ const schemas = { flow: flowSchema, schedule: scheduleSchema, 'flow-test': flowT
 function validatorFor(name: SchemaName): ValidateFunction {
   let fn = compiled.get(name);
   if (!fn) {
-    ajv ??= new Ajv2020({ allErrors: true, discriminator: true, strict: false });
-    fn = ajv.compile(schemas[name]);
+    fn = sharedAjv().compile(schemas[name]);
     compiled.set(name, fn);
   }
   return fn;
@@ -29,6 +32,18 @@ export function checkStructure(name: SchemaName, doc: unknown): Issue[] {
   const validate = validatorFor(name);
   if (validate(doc)) return [];
   return issuesFromAjv(validate.errors ?? []);
+}
+
+/**
+ * A checker for another document's schema (an API request body) on the same Ajv instance, with
+ * the same plain messages and JSON pointers. Compiled on first use, then kept.
+ */
+export function compileChecker(schema: Record<string, unknown>): (doc: unknown) => Issue[] {
+  let validate: ValidateFunction | undefined;
+  return (doc) => {
+    validate ??= sharedAjv().compile(schema);
+    return validate(doc) ? [] : issuesFromAjv(validate.errors ?? []);
+  };
 }
 
 function issuesFromAjv(errors: ErrorObject[]): Issue[] {

@@ -10,7 +10,8 @@ import type { ScriptStep } from '../simulator/types.ts';
 import type { CallStatus } from '../store/types.ts';
 import { callNotifications } from './api-channels.ts';
 import type { AppDeps } from './deps.ts';
-import { HttpError, jsonBody } from './http-error.ts';
+import { simulateBody, validBody } from './hardening-bodies.ts';
+import { HttpError } from './http-error.ts';
 import { validationContext } from './validation-context.ts';
 
 export function callRoutes(deps: AppDeps): Hono {
@@ -46,19 +47,10 @@ export function callRoutes(deps: AppDeps): Hono {
   return app;
 }
 
-interface SimulateBody {
-  flow?: unknown;
-  flowId?: string;
-  script?: ScriptStep[];
-  at?: string;
-  from?: string;
-  to?: string;
-}
-
 export function simulateRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.post('/', async (c) => {
-    const body = (await jsonBody(c)) as SimulateBody;
+    const body = await validBody(c, simulateBody);
     const schedules: Record<string, ScheduleDocument> = await deps.store.schedules.all();
     let flow = body.flow;
     if (flow === undefined && typeof body.flowId === 'string')
@@ -66,7 +58,7 @@ export function simulateRoutes(deps: AppDeps): Hono {
     if (flow === undefined) throw new HttpError(422, 'give "flow" (a document) or "flowId"');
     const issues = validateFlow(flow, await validationContext(deps));
     if (hasErrors(issues)) throw new HttpError(422, 'the flow has errors', issues);
-    const script = body.script ?? [];
+    const script = (body.script ?? []) as ScriptStep[];
     const scriptIssues = checkStructure('flow-test', {
       flow: 'inline',
       cases: [

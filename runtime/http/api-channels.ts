@@ -10,7 +10,8 @@ import { type ChannelType, channelTypes, secretFields } from '../effects/channel
 import { deliverToChannel, testMessage } from '../effects/notify-sender.ts';
 import type { Store } from '../store/types.ts';
 import type { AppDeps } from './deps.ts';
-import { HttpError, jsonBody } from './http-error.ts';
+import { objectBody } from './hardening-bodies.ts';
+import { HttpError } from './http-error.ts';
 
 /** Same shape as flow ids (schema $defs/slug): flows name channels by it. */
 const slug = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -19,9 +20,8 @@ const isSet = (value: unknown) => value !== undefined && value !== null && value
 type SettingIssue = { path: string; message: string };
 
 function parseBody(
-  body: unknown,
+  b: Record<string, unknown>,
 ): { name: string; type: ChannelType; settings: Record<string, unknown> } | SettingIssue[] {
-  const b = (body ?? {}) as Record<string, unknown>;
   const issues: SettingIssue[] = [];
   if (typeof b.name !== 'string' || b.name.trim() === '' || b.name.length > 100)
     issues.push({ path: '/name', message: '名前を100文字以内で入力してください' });
@@ -83,7 +83,7 @@ export function channelRoutes(deps: AppDeps): Hono {
 
   app.put('/:id', async (c) => {
     const id = channelId(c.req.param('id'));
-    const parsed = parseBody(await jsonBody(c));
+    const parsed = parseBody(await objectBody(c));
     if (Array.isArray(parsed)) return c.json({ error: 'the channel has errors', issues: parsed }, 422);
     const existing = await store.channels.get(id);
     const settings = { ...parsed.settings };

@@ -11,7 +11,8 @@ import { isNumberTaken } from '../store/contacts-errors.ts';
 import type { ContactInput } from '../store/types.ts';
 import { contactExportRoutes, contactFilters, contactImportRoutes } from './api-contacts-csv.ts';
 import type { AppDeps } from './deps.ts';
-import { HttpError, jsonBody } from './http-error.ts';
+import { objectBody } from './hardening-bodies.ts';
+import { HttpError } from './http-error.ts';
 
 function paging(c: Context): { limit: number; offset: number } {
   const number = (key: string, fallback: number, min: number, max: number) => {
@@ -82,7 +83,7 @@ export function contactRoutes(deps: AppDeps): Hono {
   app.route('/', contactExportRoutes(deps));
 
   app.post('/', async (c) => {
-    const { id: _ignored, ...contact } = contactFromBody(await jsonBody(c));
+    const { id: _ignored, ...contact } = contactFromBody(await objectBody(c));
     return c.json(await store.contacts.put(contact), 201);
   });
   app.get('/:id', async (c) => {
@@ -91,7 +92,7 @@ export function contactRoutes(deps: AppDeps): Hono {
     return c.json(contact);
   });
   app.put('/:id', async (c) => {
-    const contact = contactFromBody(await jsonBody(c));
+    const contact = contactFromBody(await objectBody(c));
     return c.json(await store.contacts.put({ ...contact, id: c.req.param('id') }));
   });
   app.delete('/:id', async (c) => {

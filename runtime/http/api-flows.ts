@@ -4,6 +4,7 @@ import { hasErrors } from '../../schema/issue.ts';
 import type { Flow } from '../../schema/kinds.ts';
 import { validateFlow } from '../../schema/validate.ts';
 import type { AppDeps } from './deps.ts';
+import { publishBody, rollbackBody, validBody } from './hardening-bodies.ts';
 import { HttpError, jsonBody } from './http-error.ts';
 import { validationContext } from './validation-context.ts';
 
@@ -53,11 +54,10 @@ export function flowRoutes(deps: AppDeps): Hono {
 
   app.post('/:id/publish', async (c) => {
     const id = c.req.param('id');
+    const { comment = '' } = await validBody(c, publishBody, true);
     const flow = await store.flows.get(id);
     if (!flow) throw new HttpError(404, 'no such flow');
     await check(flow.draft);
-    const body = (await jsonBody(c, true)) as { comment?: unknown };
-    const comment = typeof body.comment === 'string' ? body.comment : '';
     return c.json(await store.flows.publish(id, comment), 201);
   });
 
@@ -75,13 +75,11 @@ export function flowRoutes(deps: AppDeps): Hono {
   });
 
   app.post('/:id/rollback', async (c) => {
-    const body = (await jsonBody(c)) as { version?: unknown; comment?: unknown };
+    const { version, comment } = await validBody(c, rollbackBody);
     const id = c.req.param('id');
-    if (typeof body.version !== 'number' || !(await store.flows.version(id, body.version))) {
+    if (!(await store.flows.version(id, version)))
       throw new HttpError(422, '"version" must name an existing version');
-    }
-    const comment = typeof body.comment === 'string' ? body.comment : `rollback to version ${body.version}`;
-    return c.json(await store.flows.rollback(id, body.version, comment), 201);
+    return c.json(await store.flows.rollback(id, version, comment ?? `rollback to version ${version}`), 201);
   });
 
   return app;

@@ -12,11 +12,12 @@ import { deleteHistory } from '../history/retention.ts';
 import { callsPerDay, dashboard } from '../history/stats.ts';
 import type { HistoryPage, HistoryPageQuery, HistoryRow, Store } from '../store/types.ts';
 import type { AppDeps } from './deps.ts';
+import { retentionBody, validBody } from './hardening-bodies.ts';
 import { callDetailParts } from './history-detail.ts';
 import { type CallLogEntry, csvHeader, csvLine, type Labels, presentRow } from './history-present.ts';
 import { historyFilter, historyPageQuery, statsRange } from './history-query.ts';
 import { callTestCase } from './history-replay.ts';
-import { HttpError, jsonBody } from './http-error.ts';
+import { HttpError } from './http-error.ts';
 import { recordingResponse } from './recording-response.ts';
 
 /**
@@ -157,9 +158,7 @@ export function historyRoutes(deps: AppDeps): Hono {
   app.get('/retention', async (c) => c.json({ months: await store.history.retentionMonths() }));
 
   app.put('/retention', async (c) => {
-    const { months } = (await jsonBody(c)) as { months?: unknown };
-    if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 120)
-      throw new HttpError(422, '"months" must be a whole number of months from 1 to 120');
+    const { months } = await validBody(c, retentionBody);
     await store.history.setRetentionMonths(months, deps.clock().toISOString());
     return c.json({ months });
   });

@@ -6,6 +6,7 @@ import { parsePhone } from '../../schema/phone.ts';
 import { validateSchedule } from '../../schema/validate.ts';
 import type { NumberRecord } from '../store/types.ts';
 import type { AppDeps } from './deps.ts';
+import { objectBody } from './hardening-bodies.ts';
 import { HttpError, jsonBody } from './http-error.ts';
 
 export function scheduleRoutes(deps: AppDeps): Hono {
@@ -33,8 +34,7 @@ export function scheduleRoutes(deps: AppDeps): Hono {
   return app;
 }
 
-function numberFromBody(body: unknown, number: string): NumberRecord {
-  const b = (body ?? {}) as Record<string, unknown>;
+function numberFromBody(b: Record<string, unknown>, number: string): NumberRecord {
   const lines = b.lines ?? 1;
   if (typeof lines !== 'number' || !Number.isInteger(lines) || lines < 1 || lines > 100) {
     throw new HttpError(422, '"lines" must be a whole number from 1 to 100');
@@ -76,7 +76,7 @@ export function numberRoutes(deps: AppDeps): Hono {
     return c.json({ ...number, liveCalls: await store.calls.liveCount(number.number) });
   });
   app.put('/:number', async (c) => {
-    const record = numberFromBody(await jsonBody(c), e164(c.req.param('number')));
+    const record = numberFromBody(await objectBody(c), e164(c.req.param('number')));
     if (record.flowId && !(await store.flows.get(record.flowId)))
       throw new HttpError(422, `no flow "${record.flowId}"`);
     await store.numbers.put(record);

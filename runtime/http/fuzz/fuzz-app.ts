@@ -8,8 +8,10 @@ import { expect } from 'vitest';
 import { nccoProblems } from '../../vonage/testing/ncco-conformance.ts';
 import { baseUrl, type TestApp, testApp } from '../testing/test-app.ts';
 
-/** A Bearer token with every scope (the legacy FLOWCALL_API_TOKEN acts as an owner). */
-export const fuzzToken = 'fuzz-owner-token-0123456789';
+/**
+ * valid: the workspace owner's API token with the admin scope (testApp makes it); none: no
+ * Authorization at all; wrong: a well-formed Bearer token that is nobody's.
+ */
 export type Credentials = 'valid' | 'none' | 'wrong';
 
 export interface FuzzApp extends TestApp {
@@ -19,7 +21,7 @@ export interface FuzzApp extends TestApp {
 }
 
 export async function fuzzApp(): Promise<FuzzApp> {
-  const app = await testApp({ config: { apiToken: fuzzToken } });
+  const app = await testApp();
   let sent = 0;
   return {
     ...app,
@@ -28,7 +30,7 @@ export async function fuzzApp(): Promise<FuzzApp> {
     },
     async send(path, init = {}, credentials = 'valid') {
       const headers = new Headers(init.headers);
-      if (credentials === 'valid') headers.set('authorization', `Bearer ${fuzzToken}`);
+      if (credentials === 'valid') headers.set('authorization', `Bearer ${app.ownerToken}`);
       if (credentials === 'wrong') headers.set('authorization', 'Bearer not-the-token');
       sent += 1;
       // app.fetch adds nothing of its own: these headers are all the request carries.
