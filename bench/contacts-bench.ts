@@ -30,12 +30,17 @@ async function withApp<T>(
   const store = await openStore(join(dir, 'bench.db'));
   const { hono } = createApp({
     store,
-    config: defaultConfig,
+    // The legacy full-access token: the API needs credentials (issue 7).
+    config: { ...defaultConfig, apiToken: 'bench-token' },
     clock: () => new Date(),
     logger: memoryLogger(),
   });
   try {
-    return await use((path, init) => Promise.resolve(hono.request(`http://bench${path}`, init)), store);
+    const auth = (init: RequestInit = {}) => ({
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), authorization: 'Bearer bench-token' },
+    });
+    return await use((path, init) => Promise.resolve(hono.request(`http://bench${path}`, auth(init))), store);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { autoLayout } from '../editor/canvas/auto-layout.ts';
 import { nodeSize } from '../editor/model/canvas-geometry.ts';
 import type { FlowDocument } from '../schema/generated/flow.ts';
 import { portsOf, targetOf } from '../schema/kinds.ts';
+import { e2eOwner } from '../test/e2e/harness.ts';
 import { largeFlow, officeSchedule } from './large-flow.ts';
 
 export const largeFlowId = 'bench-large-300';
@@ -33,10 +34,23 @@ export function boxesOf(flow: FlowDocument): FlowBoxes {
   };
 }
 
+/** The harness's owner logged in (the API needs a session since issue 7): cookie and CSRF headers. */
+async function ownerHeaders(origin: string): Promise<Record<string, string>> {
+  const response = await fetch(`${origin}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(e2eOwner),
+  });
+  if (!response.ok) throw new Error(`login as ${e2eOwner.email}: ${response.status}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, 'x-csrf-token': csrfToken };
+}
+
 async function send(origin: string, method: string, path: string, body: unknown): Promise<unknown> {
   const response = await fetch(`${origin}${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await ownerHeaders(origin)) },
     body: JSON.stringify(body),
   });
   const text = await response.text();
@@ -46,7 +60,7 @@ async function send(origin: string, method: string, path: string, body: unknown)
 
 /** A notification channel the server knows, if it has one. */
 async function someChannel(origin: string): Promise<string | undefined> {
-  const response = await fetch(`${origin}/api/channels`);
+  const response = await fetch(`${origin}/api/channels`, { headers: await ownerHeaders(origin) });
   if (!response.ok) return undefined;
   const channels = (await response.json()) as Array<{ id?: unknown }>;
   const id = Array.isArray(channels) ? channels[0]?.id : undefined;
@@ -77,7 +91,7 @@ export async function createLargeFlow(origin: string): Promise<FlowBoxes> {
 
 /** The restaurant example as the server seeded it. */
 export async function smallFlowBoxes(origin: string): Promise<FlowBoxes> {
-  const response = await fetch(`${origin}/api/flows/${smallFlowId}`);
+  const response = await fetch(`${origin}/api/flows/${smallFlowId}`, { headers: await ownerHeaders(origin) });
   if (!response.ok) throw new Error(`the ${smallFlowId} example is missing: ${response.status}`);
   const record = (await response.json()) as { draft: FlowDocument };
   return boxesOf(record.draft);

@@ -40,13 +40,16 @@ if (process.argv.includes('--fresh') || !existsSync(file)) {
 const store = await openStore(file);
 const { hono } = createApp({
   store,
-  config: { ...defaultConfig, seedExamples: false },
+  // The legacy full-access token: the API needs credentials (issue 7).
+  config: { ...defaultConfig, seedExamples: false, apiToken: 'bench-token' },
   clock: () => new Date(benchEnd),
   logger: memoryLogger(),
 });
 
 async function get(path: string): Promise<unknown> {
-  const response = await hono.request(`http://bench${path}`);
+  const response = await hono.request(`http://bench${path}`, {
+    headers: { authorization: 'Bearer bench-token' },
+  });
   if (response.status !== 200)
     throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
   return response.json();
