@@ -206,6 +206,28 @@ describe('import rules', () => {
     ).toEqual([]);
   });
 
+  it('runtime/auth keeps accounts below HTTP: no web framework, no database driver', () => {
+    expect(
+      violations(inFolder('runtime/auth'), (ref) => {
+        if (ref.target) {
+          if (ref.target.startsWith('runtime/auth/') || ref.target === 'runtime/effects/channels/email.ts')
+            return undefined;
+          const accountTypes = [
+            'runtime/store/accounts-types.ts',
+            'runtime/store/migrations/0005-accounts.ts',
+          ];
+          if (ref.target.startsWith('runtime/store/'))
+            return ref.typeOnly || accountTypes.includes(ref.target)
+              ? undefined
+              : "only the store's contract";
+          return 'auth may use the store contract and the email transport only';
+        }
+        if (ref.specifier.startsWith('node:') || ref.specifier === '@node-rs/argon2') return undefined;
+        return 'package not allowed in runtime/auth';
+      }),
+    ).toEqual([]);
+  });
+
   it("runtime/contacts uses schema/, the store's types and iconv-lite only (no database, no HTTP)", () => {
     expect(
       violations(inFolder('runtime/contacts'), (ref) => {

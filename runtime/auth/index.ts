@@ -5,9 +5,9 @@
  * first start (an owner from the environment, a prompt, or a one-time setup link).
  * runtime/http (auth-middleware.ts, api-auth*.ts, api-workspace*.ts) puts them on the wire.
  *
- * May import: node:*, @node-rs/argon2, the Store contract (types) and runtime/store's account
- * record types, runtime/effects/channels/email.ts (the SMTP transport). Must not import: hono,
- * kysely, better-sqlite3, runtime/http, editor/, react.
+ * May import: node:*, @node-rs/argon2, the Store contract and its account types (with the
+ * default workspace's id), runtime/effects/channels/email.ts (the SMTP transport). Must not
+ * import: hono, kysely, better-sqlite3, runtime/http, editor/, react (test/import-rules.test.ts).
  */
 export { type AccessRule, apiAccess, publicRoutes, ruleFor, type Scope, scopes } from './access.ts';
 export { type AccountView, accountView } from './account-view.ts';
