@@ -1,11 +1,17 @@
 /**
- * The editor shell: header with navigation and the language switch, and a small hash router
- * (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts, #/channels, #/history[/<call>], #/stats) — hash
- * routes need no server configuration.
+ * The editor shell: header with navigation, the account menu and the language switch, and a
+ * small hash router (#/flows, #/flows/<id>, #/numbers, #/hours, #/contacts, #/channels,
+ * #/history[/<call>], #/stats, #/members, and the screens before logging in: #/login, #/forgot,
+ * #/reset, #/setup, #/invite) — hash routes need no server configuration. The auth gate
+ * (auth/auth-gate.tsx) shows the editor only to someone logged in.
  */
 import { type ComponentType, lazy, Suspense, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Language, setLanguage } from './i18n/setup.ts';
+import { AccountMenu } from './auth/account-menu.tsx';
+import { useAccount, useCan } from './auth/account-store.ts';
+import { AuthGate } from './auth/auth-gate.tsx';
+import { type AuthRoute, parseAuthRoute } from './auth/auth-routes.ts';
+import { LanguageSwitch } from './i18n/language-switch.tsx';
 
 /**
  * A page whose code is loaded on demand. `preload` starts the import (once); a page whose code
@@ -49,6 +55,10 @@ const dashboardPage = page(() => import('./history/dashboard-page.tsx').then((m)
 const CallLogPage = callLogPage.Page;
 const CallDetailPage = callDetailPage.Page;
 const DashboardPage = dashboardPage.Page;
+const authScreens = page(() => import('./auth/auth-screens.tsx').then((m) => m.AuthScreens));
+const membersPage = page(() => import('./auth/members-page.tsx').then((m) => m.MembersPage));
+const AuthScreens = authScreens.Page;
+const MembersPage = membersPage.Page;
 
 /**
  * Loads the code of the page a route shows. main.tsx waits for it before the first render, so
@@ -65,6 +75,8 @@ export function preloadRoute(route: Route): Promise<unknown> {
     history: callLogPage,
     call: callDetailPage,
     stats: dashboardPage,
+    auth: authScreens,
+    members: membersPage,
   };
   return route.page === 'not-found' ? Promise.resolve() : pages[route.page].preload();
 }
@@ -79,11 +91,17 @@ export type Route =
   | { page: 'history' }
   | { page: 'call'; callId: string }
   | { page: 'stats' }
+  | { page: 'members' }
+  | { page: 'auth'; auth: AuthRoute }
   | { page: 'not-found' };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
+  const auth = first ? parseAuthRoute(first, new URLSearchParams(query)) : undefined;
+  if (auth) return { page: 'auth', auth };
+  if (first === 'members') return { page: 'members' };
   if (!first || first === 'flows') return second ? { page: 'flow', flowId: second } : { page: 'flows' };
   if (first === 'numbers') return { page: 'numbers' };
   if (first === 'hours') return second ? { page: 'hours', scheduleId: second } : { page: 'hours' };
@@ -114,9 +132,30 @@ function useRoute(): Route {
 }
 
 export function App() {
-  const { t, i18n } = useTranslation();
   const route = useRoute();
-  const other: Language = i18n.language === 'en' ? 'ja' : 'en';
+  return (
+    <AuthGate
+      authRoute={route.page === 'auth' ? route.auth : undefined}
+      authScreen={
+        route.page === 'auth' && (
+          <Suspense fallback={null}>
+            <AuthScreens route={route.auth} />
+          </Suspense>
+        )
+      }
+    >
+      <Shell route={route} />
+    </AuthGate>
+  );
+}
+
+/** The editor for someone logged in: header, and the route's page. */
+function Shell({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const { t: ta } = useTranslation('auth');
+  const can = useCan();
+  // Another workspace (or account) is another set of flows, numbers and calls: pages start afresh.
+  const workspaceKey = useAccount((s) => `${s.account?.user.id}:${s.account?.workspace.id}`);
   const navItems = [
     { href: '#/flows', label: t('nav.flows'), active: route.page === 'flows' || route.page === 'flow' },
     { href: '#/numbers', label: t('nav.numbers'), active: route.page === 'numbers' },
@@ -125,6 +164,9 @@ export function App() {
     { href: '#/channels', label: t('nav.channels'), active: route.page === 'channels' },
     { href: '#/history', label: t('nav.history'), active: route.page === 'history' || route.page === 'call' },
     { href: '#/stats', label: t('nav.stats'), active: route.page === 'stats' },
+    ...(can('members:manage')
+      ? [{ href: '#/members', label: ta('nav.members'), active: route.page === 'members' }]
+      : []),
   ];
   return (
     <div className="app">
@@ -139,17 +181,10 @@ export function App() {
             </a>
           ))}
         </nav>
-        <button
-          type="button"
-          className="language-switch"
-          onClick={() => setLanguage(other)}
-          aria-label={t('languageLabel')}
-          lang={other}
-        >
-          {t('language')}
-        </button>
+        <AccountMenu />
+        <LanguageSwitch />
       </header>
-      <main className="app-main">
+      <main className="app-main" key={workspaceKey}>
         <Suspense fallback={<p className="loading">{t('loading')}</p>}>
           {route.page === 'flows' && <FlowsListPage />}
           {route.page === 'flow' && <FlowPage key={route.flowId} flowId={route.flowId} />}
@@ -162,6 +197,7 @@ export function App() {
           {route.page === 'history' && <CallLogPage />}
           {route.page === 'call' && <CallDetailPage key={route.callId} callId={route.callId} />}
           {route.page === 'stats' && <DashboardPage />}
+          {route.page === 'members' && <MembersPage />}
           {route.page === 'not-found' && <p>{t('notFound')}</p>}
         </Suspense>
       </main>

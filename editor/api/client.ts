@@ -1,7 +1,9 @@
 /**
- * The editor's only way to the runtime: JSON over /api. Errors keep the server's message and
- * validation issues so forms can show them.
+ * The editor's only way to the runtime: JSON over /api, logged in by the session cookie. Errors
+ * keep the server's message (Japanese, or English when the editor is) and validation issues so
+ * forms can show them.
  */
+import i18n from 'i18next';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import type { Issue } from '../../schema/issue.ts';
@@ -13,38 +15,67 @@ export class ApiError extends Error {
     readonly issues: Issue[] = [],
     /** The whole error body, for answers that carry more than issues (e.g. contact problems). */
     readonly body: Record<string, unknown> = {},
+    /** Seconds to wait before trying again (429's Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
 }
 
-const tokenKey = 'flowcall.apiToken';
+/** Methods that change something: cookie-authenticated, they must carry the session's CSRF token. */
+const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+let csrfToken: string | undefined;
+let sessionEnded: (() => void) | undefined;
 
-export function setApiToken(token: string | null): void {
-  if (token) localStorage.setItem(tokenKey, token);
-  else localStorage.removeItem(tokenKey);
+/** The logged-in session's CSRF token (from the login or /api/auth/me answer); undefined after logout. */
+export function setCsrfToken(token: string | undefined): void {
+  csrfToken = token;
 }
 
-/** The API token header, when one is set (also for requests that are not JSON). */
-export function authHeaders(): Record<string, string> {
-  const token = localStorage.getItem(tokenKey);
-  return token ? { authorization: `Bearer ${token}` } : {};
+/** Who hears that the session has ended (an /api call outside /api/auth answered 401). */
+export function onSessionEnded(handler: (() => void) | undefined): void {
+  sessionEnded = handler;
 }
 
-/** Throws the ApiError of a failed response (its JSON error, issues and body). */
+/**
+ * Every request to the runtime goes through here: the session cookie (same origin), the CSRF
+ * header on writes, and a 401 outside /api/auth — the session expired or was ended elsewhere —
+ * handed to the login screen. The auth routes answer 401 for their own reasons (a wrong
+ * password, an invitation that needs a login), which their screens show themselves.
+ */
+export async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const headers = new Headers(init.headers);
+  if (csrfToken && writes.has(method)) headers.set('x-csrf-token', csrfToken);
+  const response = await fetch(url, { ...init, method, headers, credentials: 'same-origin' });
+  if (response.status === 401 && !url.startsWith('/api/auth/')) sessionEnded?.();
+  return response;
+}
+
+/** Throws the ApiError of a failed response (its error in the page's language, issues and body). */
 export async function failure(response: Response): Promise<never> {
-  const data = (await response.json().catch(() => ({}))) as { error?: string; issues?: Issue[] };
-  throw new ApiError(response.status, data.error ?? response.statusText, data.issues ?? [], data);
+  const data = (await response.json().catch(() => ({}))) as {
+    error?: string;
+    errorEn?: string;
+    issues?: Issue[];
+  };
+  const message = (i18n.language === 'en' ? data.errorEn : undefined) ?? data.error ?? response.statusText;
+  const retryAfter = Number(response.headers.get('retry-after'));
+  throw new ApiError(
+    response.status,
+    message,
+    data.issues ?? [],
+    data,
+    retryAfter > 0 ? retryAfter : undefined,
+  );
 }
 
 export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/api${path}`, {
+  const response = await apiFetch(`/api${path}`, {
     method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...authHeaders(),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    ...(body !== undefined
+      ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }
+      : {}),
   });
   if (response.status === 204) return undefined as T;
   if (!response.ok) return failure(response);

@@ -1,9 +1,9 @@
 /**
  * The contact book over /api/contacts. JSON like the rest of the API, except the CSV file: it is
  * sent as its raw bytes (the server tells UTF-8 from Shift_JIS) and the export comes back as a
- * file, fetched with the API token rather than followed as a link (a link carries no token).
+ * file, fetched rather than followed as a link so a failure shows as a message on the page.
  */
-import { authHeaders, call, failure } from './client.ts';
+import { apiFetch, call, failure } from './client.ts';
 
 export interface Contact {
   id: string;
@@ -89,18 +89,16 @@ export const contactsApi = {
       `/contacts/lookup${query({ number })}`,
     ),
   async importCsv(file: Blob, mode: ImportMode): Promise<ImportResult> {
-    const response = await fetch(`/api/contacts/import${query({ mode })}`, {
+    const response = await apiFetch(`/api/contacts/import${query({ mode })}`, {
       method: 'POST',
-      headers: { 'content-type': 'text/csv', ...authHeaders() },
+      headers: { 'content-type': 'text/csv' },
       body: file,
     });
     if (!response.ok) return failure(response);
     return (await response.json()) as ImportResult;
   },
   async exportCsv(encoding: ExportEncoding, q: Pick<ContactQuery, 'search' | 'tag'> = {}) {
-    const response = await fetch(`/api/contacts/export.csv${query({ ...q, encoding })}`, {
-      headers: authHeaders(),
-    });
+    const response = await apiFetch(`/api/contacts/export.csv${query({ ...q, encoding })}`);
     if (!response.ok) return failure(response);
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
     return { blob: await response.blob(), fileName: name ?? 'contacts.csv' };

@@ -1,11 +1,10 @@
 /**
  * The call history over /api/history: the call log (keyset pages, filters, search), one call in
- * full, the dashboard's figures, exports, deletion, retention and "from log to test". Files (the
- * CSV, recordings) are fetched with the API token rather than followed as links, since a link
- * carries no token.
+ * full, the dashboard's figures, exports, deletion, retention and "from log to test". The CSV is
+ * fetched (so a failure shows on the page) rather than followed as a link.
  */
 import type { FlowTestFile } from '../../schema/generated/flow-test.ts';
-import { authHeaders, call, failure } from './client.ts';
+import { apiFetch, call, failure } from './client.ts';
 
 export type CallOutcome = 'completed' | 'transferred' | 'voicemail' | 'missed' | 'live';
 export type MissedReason =
@@ -200,23 +199,16 @@ export const historyApi = {
   /** The JSON export for BI tools (a link: such tools send the token themselves). */
   jsonExportUrl: (filters: HistoryFilters) => `/api/history/export.json${queryString({ ...filters })}`,
   async exportCsv(filters: HistoryFilters): Promise<{ blob: Blob; fileName: string }> {
-    const response = await fetch(`/api/history/export.csv${queryString({ ...filters })}`, {
-      headers: authHeaders(),
-    });
+    const response = await apiFetch(`/api/history/export.csv${queryString({ ...filters })}`);
     if (!response.ok) return failure(response);
     const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
     return { blob: await response.blob(), fileName: name ?? 'calls.csv' };
   },
   /**
-   * A recording the browser's player can open: the API's own URL when no token is needed (the
-   * player streams and seeks with Range requests), else the file fetched with the token.
+   * A recording the browser's player can open: the API's own URL — the player's requests carry
+   * the session cookie like any same-origin request, and it streams and seeks with Range.
    */
   async recordingSource(recording: RecordingView): Promise<{ src: string; revoke?: () => void }> {
-    const headers = authHeaders();
-    if (Object.keys(headers).length === 0) return { src: recording.url };
-    const response = await fetch(recording.url, { headers });
-    if (!response.ok) return failure(response);
-    const src = URL.createObjectURL(await response.blob());
-    return { src, revoke: () => URL.revokeObjectURL(src) };
+    return { src: recording.url };
   },
 };

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { authHeaders } from '../api/client.ts';
+import { apiFetch } from '../api/client.ts';
 import { historyApi, type RecordingView } from '../api/history-client.ts';
 import { durationText } from '../model/history-format.ts';
 import { saveFile } from '../pages/save-file.ts';
@@ -33,7 +33,7 @@ function RecordingPlayer({ recording }: { recording: RecordingView }) {
 
   const download = async () => {
     try {
-      const response = await fetch(`${recording.url}?download`, { headers: authHeaders() });
+      const response = await apiFetch(`${recording.url}?download`);
       if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
       saveFile(await response.blob(), `recording-${recording.nodeId}.mp3`);
     } catch (error) {

@@ -4,6 +4,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { authMessages } from '../auth/messages.ts';
 import { canvasMessages } from '../canvas/messages.ts';
 import { flowPageMessages } from '../flow-page/messages.ts';
 import { historyMessages } from '../history/messages.ts';
@@ -28,6 +29,7 @@ const namespaces = {
   flowPage: flowPageMessages,
   pages: pagesMessages,
   history: historyMessages,
+  auth: authMessages,
 };
 
 const resources = Object.fromEntries(
