@@ -21,6 +21,12 @@ import { readWebhook, turnOf, type WebhookRead } from './webhook-request.ts';
 
 type Handler = (read: Extract<WebhookRead, { ok: true }>) => Promise<Ncco | null>;
 
+/**
+ * A webhook whose payload cannot be used (no recording_url, no call in its callback URL…): the
+ * sender's mistake, answered 400 on event routes — a 503 would have Vonage retry it in vain.
+ */
+class UnusableWebhook extends Error {}
+
 export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
   const app = new Hono();
   const deadline = deps.webhookDeadlineMs ?? 800;
@@ -72,6 +78,10 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
         await handler(read);
         return c.body(null, 204);
       } catch (error) {
+        if (error instanceof UnusableWebhook) {
+          deps.logger.warn('webhook unusable', { route: name, callId: read.query.c, reason: error.message });
+          return c.json({ error: error.message }, 400);
+        }
         deps.logger.error('event webhook failed', {
           route: name,
           callId: read.query.c,
@@ -150,7 +160,8 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     eventRoute('record', async ({ params, query }) => {
       const turn = turnOf(query);
       const record = parseRecord(params);
-      if (!turn || !record.ok) throw new Error('record webhook unusable');
+      if (!turn) throw new UnusableWebhook('record webhook without call, node and turn');
+      if (!record.ok) throw new UnusableWebhook(`record webhook unusable: ${record.reason}`);
       await recordingArrived(runner, turn.callId, turn.nodeId, turn.seq, {
         recordingUrl: record.value.recordingUrl,
         seconds: record.value.seconds ?? 0,
@@ -163,7 +174,9 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     eventRoute('transcription', async ({ params, query }) => {
       const turn = turnOf(query);
       const transcription = parseTranscription(params);
-      if (!turn || !transcription.ok) throw new Error('transcription webhook unusable');
+      if (!turn) throw new UnusableWebhook('transcription webhook without call, node and turn');
+      if (!transcription.ok)
+        throw new UnusableWebhook(`transcription webhook unusable: ${transcription.reason}`);
       await recordWebhook(deps, turn.callId, 'transcription', params);
       // Fetching the text needs the Vonage API: the outbox does it, with retries.
       await deps.store.outbox.enqueue(
@@ -193,7 +206,7 @@ export function vonageRoutes(deps: AppDeps, runner: CallRunner): Hono {
     '/event',
     eventRoute('event', async ({ params }) => {
       const event = parseCallEvent(params);
-      if (!event.ok) throw new Error(`event webhook unusable: ${event.reason}`);
+      if (!event.ok) throw new UnusableWebhook(`event webhook unusable: ${event.reason}`);
       const { uuid, status } = event.value;
       if (!uuid) return;
       await callerLegEvent(runner, uuid, status, webhook(`event:${status}`, params));

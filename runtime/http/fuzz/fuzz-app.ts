@@ -15,13 +15,13 @@ import { baseUrl, type TestApp, testApp } from '../testing/test-app.ts';
 export type Credentials = 'valid' | 'none' | 'wrong';
 
 export interface FuzzApp extends TestApp {
-  /** Sends one request as `credentials` (default: the owner's token) and counts it. */
+  /** Sends one request as `credentials` (default: the owner's token; /api only) and counts it. */
   send(path: string, init?: RequestInit, credentials?: Credentials): Promise<Response>;
   readonly sent: number;
 }
 
-export async function fuzzApp(): Promise<FuzzApp> {
-  const app = await testApp();
+export async function fuzzApp(options: Parameters<typeof testApp>[0] = {}): Promise<FuzzApp> {
+  const app = await testApp(options);
   let sent = 0;
   return {
     ...app,
@@ -30,6 +30,8 @@ export async function fuzzApp(): Promise<FuzzApp> {
     },
     async send(path, init = {}, credentials = 'valid') {
       const headers = new Headers(init.headers);
+      // Only /api takes these credentials; a Vonage webhook's Authorization is its signature.
+      if (!path.startsWith('/api/')) credentials = 'none';
       if (credentials === 'valid') headers.set('authorization', `Bearer ${app.ownerToken}`);
       if (credentials === 'wrong') headers.set('authorization', 'Bearer not-the-token');
       sent += 1;
