@@ -158,13 +158,13 @@ describe('notification channels', () => {
 
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('保存しました').first().waitFor();
-    const stored = (await (await fetch(`${h.server.url}/api/flows/clinic-after-hours`)).json()) as {
+    const stored = await h.api<{
       draft: {
         afterCallSummary?: unknown;
         saveUnknownCallers?: boolean;
         nodes: Array<{ id: string; params: { channel?: string } }>;
       };
-    };
+    }>('GET', '/flows/clinic-after-hours');
     expect(stored.draft.afterCallSummary).toEqual({ channel: 'staff-slack', waitSeconds: 120 });
     expect(stored.draft.saveUnknownCallers).toBe(true);
     expect(stored.draft.nodes.find((n) => n.id === 'notify-staff')?.params.channel).toBe('staff-slack');

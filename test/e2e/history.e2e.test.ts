@@ -127,16 +127,8 @@ let page: Page;
 let recordingsDir: string;
 const ids: Record<string, string> = {};
 
-async function api(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await realFetch(`${h.server.url}/api${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
+/** The API as the logged-in owner (the page's session; not through the faked fetch). */
+const api = (method: string, path: string, body?: unknown) => h.api(method, path, body);
 
 interface LogEntry {
   id: string;
