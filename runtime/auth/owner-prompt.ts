@@ -29,12 +29,14 @@ export async function promptOwner(
   );
   closed.catch(() => undefined);
   const ask = async (question: string, secret = false) => {
+    // Readline redraws its own prompt as keys arrive, so a visible question must be its prompt.
+    if (!secret) return (await Promise.race([rl.question(question), closed])).trim();
     output.write(question);
-    muted = secret;
+    muted = true;
     try {
       return (await Promise.race([rl.question(''), closed])).trim();
     } finally {
-      if (secret) output.write('\n');
+      output.write('\n');
       muted = false;
     }
   };
