@@ -217,6 +217,10 @@ export async function startServer(
         if (count > 0) logger.warn('ended calls whose final event never came', { count });
       })
       .catch((error: unknown) => logger.error('sweeper failed', { error: String(error) }));
+    // Expired login sessions are refused already; this keeps the table from growing forever.
+    store.accounts.sessions
+      .deleteExpired(clock().toISOString())
+      .catch((error: unknown) => logger.error('session purge failed', { error: String(error) }));
   }, 60_000);
   sweeper.unref();
   // Calls (and their recordings) older than the retention period, once a day.

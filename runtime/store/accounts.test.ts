@@ -74,6 +74,16 @@ describe('accounts in the store', () => {
     expect(await store.accounts.sessions.get('s1', at)).toBeUndefined();
   });
 
+  it('purges expired sessions only', async () => {
+    const a = (await store.accounts.users.create(user('a@example.jp'), at))!;
+    const session = { userId: a.id, workspaceId: 'default', csrfToken: 'c', createdAt: at, lastSeenAt: at };
+    await store.accounts.sessions.create({ ...session, id: 'old', expiresAt: at });
+    await store.accounts.sessions.create({ ...session, id: 'live', expiresAt: later });
+    expect(await store.accounts.sessions.deleteExpired(at)).toBe(1);
+    expect(await store.accounts.sessions.deleteForUser(a.id, 'live')).toBe(0);
+    expect(await store.accounts.sessions.get('live', at)).toMatchObject({ id: 'live' });
+  });
+
   it('accepts an invitation once, for its email only, and never demotes a member', async () => {
     const { invitations } = store.accounts;
     const invitation = {
