@@ -38,7 +38,6 @@ const ja = {
       'ログインの失敗が続いたため、一時的にログインできません。{{wait}}待ってから、もう一度お試しください。',
     expiredTitle: 'もう一度ログインしてください',
     expiredIntro: 'ログインの有効期限が切れました。ログインし直すと、この画面の作業をそのまま続けられます。',
-    otherAccount: '別のアカウントでログイン',
   },
   forgot: {
     title: 'パスワードの再設定',
@@ -87,6 +86,7 @@ const ja = {
     logoutFailed: 'ログアウトできませんでした: {{message}}',
   },
   nav: { members: 'メンバー' },
+  readOnly: '閲覧のみ（あなたの役割では変更できません）',
   gate: {
     checking: 'ログイン状態を確かめています…',
     retry: 'もう一度試す',
@@ -130,7 +130,6 @@ const en: Messages = {
     tooMany: 'Too many failed logins: logging in is paused. Wait {{wait}}, then try again.',
     expiredTitle: 'Please log in again',
     expiredIntro: 'Your login has expired. Log in again to carry on where you were.',
-    otherAccount: 'Log in as someone else',
   },
   forgot: {
     title: 'Reset your password',
@@ -178,6 +177,7 @@ const en: Messages = {
     logoutFailed: 'Could not log out: {{message}}',
   },
   nav: { members: 'Members' },
+  readOnly: 'Read only (your role cannot change this)',
   gate: {
     checking: 'Checking your login…',
     retry: 'Try again',

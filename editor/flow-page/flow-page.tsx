@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCan } from '../auth/account-store.ts';
 import { autoLayout } from '../canvas/auto-layout.ts';
 import { FlowCanvas } from '../canvas/flow-canvas.tsx';
 import { Palette } from '../canvas/palette.tsx';
@@ -63,6 +64,8 @@ function FlowEditor({ flowId }: { flowId: string }) {
   const issues = useEditor((s) => s.issues);
   const apply = useEditor((s) => s.apply);
   const actions = useFlowActions(flowId);
+  // Viewers and operators look at flows (and try them in the simulator) but do not change them.
+  const editable = useCan()('flows:edit');
   const guard = useLeaveGuard(flowId);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [tab, setTab] = useState<SideTab>('settings');
@@ -82,6 +85,7 @@ function FlowEditor({ flowId }: { flowId: string }) {
       <Toolbar
         name={name}
         status={status}
+        editable={editable}
         busy={actions.busy}
         jsonOpen={jsonOpen}
         onSave={() => void actions.save()}
@@ -92,15 +96,17 @@ function FlowEditor({ flowId }: { flowId: string }) {
       />
       <NoticeBar notice={actions.notice} onDismiss={actions.dismiss} />
       <div className="flow-workspace">
-        <div className="flow-palette">
-          <Palette />
-        </div>
+        {editable && (
+          <div className="flow-palette">
+            <Palette />
+          </div>
+        )}
         <div className="flow-canvas">
-          <FlowCanvas />
+          <FlowCanvas readOnly={!editable} />
           {jsonOpen && (
             <div className="flow-json-overlay">
               <Suspense fallback={<p className="loading">{t('loadingJson')}</p>}>
-                <JsonView onClose={() => setJsonOpen(false)} />
+                <JsonView readOnly={!editable} onClose={() => setJsonOpen(false)} />
               </Suspense>
             </div>
           )}
@@ -108,7 +114,14 @@ function FlowEditor({ flowId }: { flowId: string }) {
         <SidePanel
           active={tab}
           onChange={setTab}
-          panels={{ settings: <Inspector />, simulator: <SimulatorPanel /> }}
+          panels={{
+            settings: (
+              <fieldset className="plain-fieldset" disabled={!editable}>
+                <Inspector />
+              </fieldset>
+            ),
+            simulator: <SimulatorPanel />,
+          }}
         />
       </div>
       <div className="flow-problems">
@@ -130,7 +143,7 @@ function FlowEditor({ flowId }: { flowId: string }) {
           publishedVersion={publishedVersion}
           unsaved={unsaved}
           busy={actions.busy === 'rollback'}
-          onRollback={actions.rollback}
+          {...(editable ? { onRollback: actions.rollback } : {})}
           onClose={() => setDialog(null)}
         />
       )}

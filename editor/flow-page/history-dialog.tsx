@@ -16,7 +16,8 @@ interface Props {
   publishedVersion: number | null;
   unsaved: boolean;
   busy: boolean;
-  onRollback(version: number): Promise<boolean>;
+  /** Absent for someone who may not publish: versions can be looked at, not restored. */
+  onRollback?(version: number): Promise<boolean>;
   onClose(): void;
 }
 
@@ -55,7 +56,7 @@ export function HistoryDialog({ flowId, publishedVersion, unsaved, busy, onRollb
 
   const rollback = async () => {
     if (!viewing) return;
-    if (await onRollback(viewing.version)) onClose();
+    if (await onRollback?.(viewing.version)) onClose();
   };
 
   if (viewing?.document) {
@@ -88,9 +89,11 @@ export function HistoryDialog({ flowId, publishedVersion, unsaved, busy, onRollb
               <button type="button" className="button" onClick={() => setViewing(null)} data-autofocus>
                 {t('historyDialog.back')}
               </button>
-              <button type="button" className="button primary" onClick={() => setConfirming(true)}>
-                {t('historyDialog.rollback')}
-              </button>
+              {onRollback && (
+                <button type="button" className="button primary" onClick={() => setConfirming(true)}>
+                  {t('historyDialog.rollback')}
+                </button>
+              )}
             </>
           )
         }

@@ -10,6 +10,8 @@ import { useEditor } from '../state/editor-store.ts';
 interface Props {
   name: string;
   status: PageStatus;
+  /** False for a role that may not change flows: no undo, tidy up, save or publish. */
+  editable: boolean;
   busy: 'save' | 'publish' | 'rollback' | null;
   jsonOpen: boolean;
   onSave(): void;
@@ -21,6 +23,7 @@ interface Props {
 
 export function Toolbar(props: Props) {
   const { t } = useTranslation('flowPage');
+  const { t: ta } = useTranslation('auth');
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
   const undo = useEditor((s) => s.undo);
@@ -44,31 +47,40 @@ export function Toolbar(props: Props) {
         >
           {status.published ? t('status.published', { version: status.published }) : t('status.unpublished')}
         </span>
+        {!props.editable && (
+          <span className="flow-status" data-testid="read-only">
+            {ta('readOnly')}
+          </span>
+        )}
       </div>
       <div className="toolbar-group">
-        <button
-          type="button"
-          className="button icon-button"
-          onClick={undo}
-          disabled={!canUndo}
-          aria-keyshortcuts="Control+Z"
-          title={t('undo')}
-        >
-          <span aria-hidden="true">↶</span> {t('undo')}
-        </button>
-        <button
-          type="button"
-          className="button icon-button"
-          onClick={redo}
-          disabled={!canRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-          title={t('redo')}
-        >
-          <span aria-hidden="true">↷</span> {t('redo')}
-        </button>
-        <button type="button" className="button" onClick={props.onAutoLayout}>
-          {t('autoLayout')}
-        </button>
+        {props.editable && (
+          <>
+            <button
+              type="button"
+              className="button icon-button"
+              onClick={undo}
+              disabled={!canUndo}
+              aria-keyshortcuts="Control+Z"
+              title={t('undo')}
+            >
+              <span aria-hidden="true">↶</span> {t('undo')}
+            </button>
+            <button
+              type="button"
+              className="button icon-button"
+              onClick={redo}
+              disabled={!canRedo}
+              aria-keyshortcuts="Control+Shift+Z"
+              title={t('redo')}
+            >
+              <span aria-hidden="true">↷</span> {t('redo')}
+            </button>
+            <button type="button" className="button" onClick={props.onAutoLayout}>
+              {t('autoLayout')}
+            </button>
+          </>
+        )}
         <button type="button" className="button" aria-pressed={props.jsonOpen} onClick={props.onToggleJson}>
           {t('json')}
         </button>
@@ -77,25 +89,29 @@ export function Toolbar(props: Props) {
         <button type="button" className="button" onClick={props.onHistory}>
           {t('history')}
         </button>
-        <button
-          type="button"
-          className="button"
-          onClick={props.onSave}
-          disabled={busy !== null}
-          data-testid="save-flow"
-        >
-          {busy === 'save' ? t('saving') : t('save')}
-        </button>
-        {/* Not disabled while there are errors: the dialog explains why it cannot publish. */}
-        <button
-          type="button"
-          className="button primary"
-          onClick={props.onPublish}
-          disabled={busy !== null}
-          data-testid="publish-flow"
-        >
-          {t('publish')}
-        </button>
+        {props.editable && (
+          <>
+            <button
+              type="button"
+              className="button"
+              onClick={props.onSave}
+              disabled={busy !== null}
+              data-testid="save-flow"
+            >
+              {busy === 'save' ? t('saving') : t('save')}
+            </button>
+            {/* Not disabled while there are errors: the dialog explains why it cannot publish. */}
+            <button
+              type="button"
+              className="button primary"
+              onClick={props.onPublish}
+              disabled={busy !== null}
+              data-testid="publish-flow"
+            >
+              {t('publish')}
+            </button>
+          </>
+        )}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client.ts';
 import { type CallDetail, historyApi } from '../api/history-client.ts';
 import { navigate } from '../app.tsx';
+import { useCan } from '../auth/account-store.ts';
 import { durationText, tokyoTime } from '../model/history-format.ts';
 import { portNames } from '../model/kind-meta.ts';
 import { formatDateTime } from '../model/pages-format.ts';
@@ -57,6 +58,8 @@ function Detail({ call }: { call: CallDetail }) {
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const callerText = useCallerText();
   const [deleting, setDeleting] = useState(false);
+  // Making a test case and deleting the call are for operators and up.
+  const editable = useCan()('history:edit');
   const when = formatDateTime(call.startedAt, lang);
   const caller = callerText(call);
   const portName = (port: string) => portNames[port]?.[lang] ?? port;
@@ -102,17 +105,19 @@ function Detail({ call }: { call: CallDetail }) {
         </div>
         <div className="page-actions">
           {/* Only a call that ran a flow can be replayed (not one turned away before it). */}
-          {call.flowId && call.flowVersion !== null && call.steps.length > 0 && (
+          {editable && call.flowId && call.flowVersion !== null && call.steps.length > 0 && (
             <TestCaseButton callId={call.id} />
           )}
-          <button
-            type="button"
-            className="button"
-            onClick={() => setDeleting(true)}
-            disabled={call.status === 'live'}
-          >
-            {t('detail.delete')}
-          </button>
+          {editable && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setDeleting(true)}
+              disabled={call.status === 'live'}
+            >
+              {t('detail.delete')}
+            </button>
+          )}
         </div>
       </div>
 

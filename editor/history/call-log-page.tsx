@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CallLogEntry, historyApi } from '../api/history-client.ts';
+import { useCan } from '../auth/account-store.ts';
 import {
   apiFilters,
   firstPage,
@@ -42,6 +43,7 @@ export function CallLogPage() {
   const [trail, setTrail] = useState(remembered.trail);
   const [deleting, setDeleting] = useState<CallLogEntry>();
   const [deletingAll, setDeletingAll] = useState(false);
+  const can = useCan();
   const [notice, setNotice] = useState<string>();
   const [failure, setFailure] = useState<string>();
   // The search box waits for a pause in typing; the other filters apply at once.
@@ -117,7 +119,9 @@ export function CallLogPage() {
       <CallLogFilters filters={filters} options={options} onChange={changeFilters} />
 
       {empty && <p className="panel history-none">{filtered ? t('log.none') : t('log.empty')}</p>}
-      {calls.length > 0 && <CallLogTable calls={calls} onDelete={setDeleting} />}
+      {calls.length > 0 && (
+        <CallLogTable calls={calls} onDelete={can('history:edit') ? setDeleting : undefined} />
+      )}
       {(trail.index > 0 || page.data?.next) && (
         <nav className="history-paging" aria-label={t('log.paging')}>
           <button
@@ -140,14 +144,17 @@ export function CallLogPage() {
         </nav>
       )}
 
-      <section className="panel history-settings">
-        <RetentionSetting />
-        <div className="history-danger">
-          <button type="button" className="button danger" onClick={() => setDeletingAll(true)}>
-            {t('log.deleteAll')}
-          </button>
-        </div>
-      </section>
+      {/* How long calls are kept, and deleting them all, are the owner's. */}
+      {can('history:admin') && (
+        <section className="panel history-settings">
+          <RetentionSetting />
+          <div className="history-danger">
+            <button type="button" className="button danger" onClick={() => setDeletingAll(true)}>
+              {t('log.deleteAll')}
+            </button>
+          </div>
+        </section>
+      )}
 
       {deleting && (
         <DeleteCallDialog

@@ -17,7 +17,11 @@ export function useCallerText(): (
   return (entry) => entry.contactName ?? (entry.from === 'anonymous' ? t('anonymous') : entry.callerDisplay);
 }
 
-export function CallLogTable(props: { calls: CallLogEntry[]; onDelete: (entry: CallLogEntry) => void }) {
+/** Without `onDelete` (a role that may not delete calls) the rows have no delete button. */
+export function CallLogTable(props: {
+  calls: CallLogEntry[];
+  onDelete?: ((entry: CallLogEntry) => void) | undefined;
+}) {
   const { t, i18n } = useTranslation('history');
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const callerText = useCallerText();
@@ -73,15 +77,17 @@ export function CallLogTable(props: { calls: CallLogEntry[]; onDelete: (entry: C
                     >
                       {t('log.open')}
                     </a>
-                    <button
-                      type="button"
-                      className="button small"
-                      aria-label={t('log.deleteLabel', { when, caller })}
-                      onClick={() => props.onDelete(entry)}
-                      disabled={entry.status === 'live'}
-                    >
-                      {t('log.delete')}
-                    </button>
+                    {props.onDelete && (
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-label={t('log.deleteLabel', { when, caller })}
+                        onClick={() => props.onDelete?.(entry)}
+                        disabled={entry.status === 'live'}
+                      >
+                        {t('log.delete')}
+                      </button>
+                    )}
                   </div>
                 </td>
               </tr>

@@ -26,11 +26,12 @@ const settleMs = 250;
 
 const serialise = (flow: FlowDocument | null) => `${JSON.stringify(flow ?? {}, null, 2)}\n`;
 
-export default function JsonView(props: { onClose: () => void }) {
+export default function JsonView(props: { onClose: () => void; readOnly?: boolean }) {
   const { t } = useTranslation('json');
   const { t: tp } = useTranslation('problems');
   const lang = useLang();
   const host = useRef<HTMLDivElement>(null);
+  const readOnly = props.readOnly ?? false;
   const [status, setStatus] = useState<Status>({ kind: 'synced' });
   // The effect below lives as long as the view; it reads the language and t through this ref.
   const words = useRef({ lang, tp });
@@ -54,6 +55,7 @@ export default function JsonView(props: { onClose: () => void }) {
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
       ariaLabel: t('editorLabel'),
+      readOnly,
     });
     editor.focus();
 
@@ -156,7 +158,7 @@ export default function JsonView(props: { onClose: () => void }) {
       editor.dispose();
       model.dispose();
     };
-  }, [t]);
+  }, [t, readOnly]);
 
   return (
     // Escape anywhere in the view closes it; Monaco keeps (and marks as handled) the Escapes it uses.

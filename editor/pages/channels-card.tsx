@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInfo } from '../api/client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { healthView } from '../model/pages-channels.ts';
 import { isChannelKind } from '../model/pages-channels-kinds.ts';
 import { formatDateTime, type Lang } from '../model/pages-format.ts';
@@ -31,6 +32,8 @@ export function ChannelCard({
   const lang: Lang = i18n.language === 'en' ? 'en' : 'ja';
   const titleId = useId();
   const health = healthView(channel);
+  // Sending a test, editing and deleting are for editors; the health is for everyone to see.
+  const editable = useCan()('settings:edit');
   const kindName = isChannelKind(channel.type) ? t(`channels.kinds.${channel.type}.name`) : channel.type;
   const when = (iso: string | null) => (iso ? formatDateTime(iso, lang) : '');
   const lastError =
@@ -62,34 +65,36 @@ export function ChannelCard({
             {kindName} · <span className="mono">{t('channels.idLabel', { id: channel.id })}</span>
           </p>
         </div>
-        <div className="row-actions channel-actions">
-          <button
-            type="button"
-            className="button small"
-            aria-label={t('channels.testLabel', { name: channel.name })}
-            onClick={onTest}
-            // Nothing to send to before it is set up: the card says so instead.
-            disabled={test?.status === 'sending' || health.state === 'unconfigured'}
-          >
-            {test?.status === 'sending' ? t('channels.testing') : t('channels.test')}
-          </button>
-          <button
-            type="button"
-            className="button small"
-            aria-label={t('channels.editLabel', { name: channel.name })}
-            onClick={onEdit}
-          >
-            {t('channels.edit')}
-          </button>
-          <button
-            type="button"
-            className="button small"
-            aria-label={t('channels.deleteLabel', { name: channel.name })}
-            onClick={onDelete}
-          >
-            {t('channels.delete')}
-          </button>
-        </div>
+        {editable && (
+          <div className="row-actions channel-actions">
+            <button
+              type="button"
+              className="button small"
+              aria-label={t('channels.testLabel', { name: channel.name })}
+              onClick={onTest}
+              // Nothing to send to before it is set up: the card says so instead.
+              disabled={test?.status === 'sending' || health.state === 'unconfigured'}
+            >
+              {test?.status === 'sending' ? t('channels.testing') : t('channels.test')}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              aria-label={t('channels.editLabel', { name: channel.name })}
+              onClick={onEdit}
+            >
+              {t('channels.edit')}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              aria-label={t('channels.deleteLabel', { name: channel.name })}
+              onClick={onDelete}
+            >
+              {t('channels.delete')}
+            </button>
+          </div>
+        )}
       </div>
       <div className="channel-health" data-testid="channel-health">
         <span className={badge.className}>

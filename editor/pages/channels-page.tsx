@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ChannelInfo } from '../api/client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { healthView } from '../model/pages-channels.ts';
 import { ChannelCard, type TestState } from './channels-card.tsx';
 import { ChannelDeleteDialog } from './channels-delete.tsx';
@@ -49,6 +50,7 @@ export function ChannelsPage() {
   const list = ordered(channels.data ?? []);
   const taken = new Set(list.map((c) => c.id));
   const add = () => setEditing({ kind: 'add' });
+  const editable = useCan()('settings:edit');
 
   return (
     <div className="page channels-page">
@@ -57,11 +59,13 @@ export function ChannelsPage() {
           <h1>{t('channels.title')}</h1>
           <p className="page-intro">{t('channels.intro')}</p>
         </div>
-        <div className="page-actions">
-          <button type="button" className="button primary" onClick={add}>
-            {t('channels.add')}
-          </button>
-        </div>
+        {editable && (
+          <div className="page-actions">
+            <button type="button" className="button primary" onClick={add}>
+              {t('channels.add')}
+            </button>
+          </div>
+        )}
       </div>
 
       <div aria-live="polite">{notice && <p className="notice ok">{notice}</p>}</div>
@@ -78,9 +82,11 @@ export function ChannelsPage() {
         <div className="panel empty-state">
           <h2>{t('channels.empty.title')}</h2>
           <p>{t('channels.empty.body')}</p>
-          <button type="button" className="button primary" onClick={add}>
-            {t('channels.add')}
-          </button>
+          {editable && (
+            <button type="button" className="button primary" onClick={add}>
+              {t('channels.add')}
+            </button>
+          )}
         </div>
       ) : (
         <ul className="channel-list" aria-label={t('channels.title')}>

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Contact, contactsApi, type ExportEncoding } from '../api/contacts-client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { contactName } from '../model/pages-contacts.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { ContactFormDialog } from './contacts-form.tsx';
@@ -23,6 +24,8 @@ type Editing = { kind: 'add' } | { kind: 'edit'; contact: Contact };
 
 export function ContactsPage() {
   const { t } = useTranslation('pages');
+  // Keeping the contact book is for operators and up; viewers look things up and export.
+  const editable = useCan()('contacts:edit');
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState('');
   const [offset, setOffset] = useState(0);
@@ -73,12 +76,16 @@ export function ContactsPage() {
           <p className="page-intro">{t('contacts.intro')}</p>
         </div>
         <div className="page-actions">
-          <button type="button" className="button primary" onClick={() => setEditing({ kind: 'add' })}>
-            {t('contacts.add')}
-          </button>
-          <button type="button" className="button" onClick={() => setImporting(true)}>
-            {t('contacts.import')}
-          </button>
+          {editable && (
+            <>
+              <button type="button" className="button primary" onClick={() => setEditing({ kind: 'add' })}>
+                {t('contacts.add')}
+              </button>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                {t('contacts.import')}
+              </button>
+            </>
+          )}
           <select
             aria-label={t('contacts.exportEncoding')}
             value={encoding}
@@ -112,12 +119,16 @@ export function ContactsPage() {
         <div className="panel empty-state">
           <h2>{t('contacts.empty.title')}</h2>
           <p>{t('contacts.empty.body')}</p>
-          <button type="button" className="button primary" onClick={() => setEditing({ kind: 'add' })}>
-            {t('contacts.add')}
-          </button>{' '}
-          <button type="button" className="button" onClick={() => setImporting(true)}>
-            {t('contacts.import')}
-          </button>
+          {editable && (
+            <>
+              <button type="button" className="button primary" onClick={() => setEditing({ kind: 'add' })}>
+                {t('contacts.add')}
+              </button>{' '}
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                {t('contacts.import')}
+              </button>
+            </>
+          )}
         </div>
       ) : (
         <>

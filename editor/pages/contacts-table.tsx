@@ -1,6 +1,7 @@
 /** The contacts of one page of the list: name, company, numbers (domestic form), tags, notes, actions. */
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../api/contacts-client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { contactName } from '../model/pages-contacts.ts';
 import { formatPhone } from '../model/pages-number-form.ts';
 
@@ -14,6 +15,7 @@ export function ContactsTable({
   onDelete: (contact: Contact) => void;
 }) {
   const { t } = useTranslation('pages');
+  const editable = useCan()('contacts:edit');
   return (
     <div className="panel table-wrap">
       <table className="data-table">
@@ -49,24 +51,26 @@ export function ContactsTable({
                 {c.notes}
               </td>
               <td>
-                <div className="row-actions">
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={t('contacts.editLabel', { name: contactName(c) })}
-                    onClick={() => onEdit(c)}
-                  >
-                    {t('contacts.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button small"
-                    aria-label={t('contacts.deleteLabel', { name: contactName(c) })}
-                    onClick={() => onDelete(c)}
-                  >
-                    {t('contacts.delete')}
-                  </button>
-                </div>
+                {editable && (
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={t('contacts.editLabel', { name: contactName(c) })}
+                      onClick={() => onEdit(c)}
+                    >
+                      {t('contacts.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={t('contacts.deleteLabel', { name: contactName(c) })}
+                      onClick={() => onDelete(c)}
+                    >
+                      {t('contacts.delete')}
+                    </button>
+                  </div>
+                )}
               </td>
             </tr>
           ))}

@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type FlowSummary, type NumberRecord } from '../api/client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { exportFileName, flowFileText, type ImportResult, numbersUsing } from '../model/pages-flow-files.ts';
 import { formatDateTime } from '../model/pages-format.ts';
 import { formatPhone } from '../model/pages-number-form.ts';
@@ -34,6 +35,8 @@ function download(fileName: string, text: string): void {
 
 export function FlowsListPage() {
   const { t, i18n } = useTranslation('pages');
+  // Creating, importing, copying and deleting flows is for editors; everyone may open and export.
+  const editable = useCan()('flows:edit');
   const lang = i18n.language === 'en' ? 'en' : 'ja';
   const flows = useLoad(() => api.flows());
   const numbers = useLoad(() => api.numbers());
@@ -87,32 +90,34 @@ export function FlowsListPage() {
           <h1>{t('flows.title')}</h1>
           <p className="page-intro">{t('flows.intro')}</p>
         </div>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => fileInput.current?.click()}
-            title={t('flows.importHelp')}
-          >
-            {t('flows.import')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            aria-label={t('flows.importHelp')}
-            onChange={(event) => void importFile(event.target.files?.[0])}
-          />
-          <button
-            type="button"
-            className="button primary"
-            data-testid="new-flow"
-            onClick={() => setOpen({ kind: 'create' })}
-          >
-            {t('flows.create')}
-          </button>
-        </div>
+        {editable && (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => fileInput.current?.click()}
+              title={t('flows.importHelp')}
+            >
+              {t('flows.import')}
+            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              hidden
+              aria-label={t('flows.importHelp')}
+              onChange={(event) => void importFile(event.target.files?.[0])}
+            />
+            <button
+              type="button"
+              className="button primary"
+              data-testid="new-flow"
+              onClick={() => setOpen({ kind: 'create' })}
+            >
+              {t('flows.create')}
+            </button>
+          </div>
+        )}
       </div>
 
       <div aria-live="polite">
@@ -136,9 +141,11 @@ export function FlowsListPage() {
         <div className="panel empty-state">
           <h2>{t('flows.empty.title')}</h2>
           <p>{t('flows.empty.body')}</p>
-          <button type="button" className="button primary" onClick={() => setOpen({ kind: 'create' })}>
-            {t('flows.create')}
-          </button>
+          {editable && (
+            <button type="button" className="button primary" onClick={() => setOpen({ kind: 'create' })}>
+              {t('flows.create')}
+            </button>
+          )}
         </div>
       )}
 
@@ -193,23 +200,27 @@ export function FlowsListPage() {
                         <a className="button small primary" href={`#/flows/${encodeURIComponent(flow.id)}`}>
                           {t('flows.open')}
                         </a>
-                        <button
-                          type="button"
-                          className="button small"
-                          onClick={() => setOpen({ kind: 'copy', flow })}
-                        >
-                          {t('flows.copy')}
-                        </button>
+                        {editable && (
+                          <button
+                            type="button"
+                            className="button small"
+                            onClick={() => setOpen({ kind: 'copy', flow })}
+                          >
+                            {t('flows.copy')}
+                          </button>
+                        )}
                         <button type="button" className="button small" onClick={() => void exportFlow(flow)}>
                           {t('flows.export')}
                         </button>
-                        <button
-                          type="button"
-                          className="button small danger"
-                          onClick={() => setOpen({ kind: 'delete', flow })}
-                        >
-                          {t('flows.delete')}
-                        </button>
+                        {editable && (
+                          <button
+                            type="button"
+                            className="button small danger"
+                            onClick={() => setOpen({ kind: 'delete', flow })}
+                          >
+                            {t('flows.delete')}
+                          </button>
+                        )}
                       </div>
                     </td>
                   </tr>

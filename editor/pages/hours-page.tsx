@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import { api } from '../api/client.ts';
 import { navigate } from '../app.tsx';
+import { useCan } from '../auth/account-store.ts';
 import { todayIn } from '../model/calendar-month.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { DeleteScheduleDialog, NewScheduleDialog } from './schedule-dialogs.tsx';
@@ -19,6 +20,7 @@ const hrefOf = (id: string) => `#/hours/${encodeURIComponent(id)}`;
 
 export function HoursPage({ scheduleId }: { scheduleId?: string }) {
   const { t } = useTranslation('pages');
+  const editable = useCan()('settings:edit');
   const loaded = useLoad(() => api.schedules());
   const [docs, setDocs] = useState<ScheduleDocument[]>();
   const [dirty, setDirty] = useState(false);
@@ -63,16 +65,18 @@ export function HoursPage({ scheduleId }: { scheduleId?: string }) {
           <h1>{t('hours.title')}</h1>
           <p className="page-intro">{t('hours.intro')}</p>
         </div>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button primary"
-            data-testid="new-schedule"
-            onClick={() => setCreating(true)}
-          >
-            {t('hours.create')}
-          </button>
-        </div>
+        {editable && (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button primary"
+              data-testid="new-schedule"
+              onClick={() => setCreating(true)}
+            >
+              {t('hours.create')}
+            </button>
+          </div>
+        )}
       </div>
 
       {loaded.error && (
@@ -88,9 +92,11 @@ export function HoursPage({ scheduleId }: { scheduleId?: string }) {
         <div className="panel empty-state">
           <h2>{t('hours.empty.title')}</h2>
           <p>{t('hours.empty.body')}</p>
-          <button type="button" className="button primary" onClick={() => setCreating(true)}>
-            {t('hours.create')}
-          </button>
+          {editable && (
+            <button type="button" className="button primary" onClick={() => setCreating(true)}>
+              {t('hours.create')}
+            </button>
+          )}
         </div>
       )}
 

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type NumberRecord } from '../api/client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { formatPhone } from '../model/pages-number-form.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { NumberFormPanel } from './number-form.tsx';
@@ -17,6 +18,8 @@ type Editing = { kind: 'add' } | { kind: 'edit'; record: NumberRecord };
 
 export function NumbersPage() {
   const { t } = useTranslation('pages');
+  // Which flow answers a number is an editor's setting; others see the list.
+  const editable = useCan()('settings:edit');
   const numbers = useLoad(() => api.numbers());
   const flows = useLoad(() => api.flows());
   const [editing, setEditing] = useState<Editing>();
@@ -37,16 +40,18 @@ export function NumbersPage() {
           <h1>{t('numbers.title')}</h1>
           <p className="page-intro">{t('numbers.intro')}</p>
         </div>
-        <div className="page-actions">
-          <button
-            type="button"
-            className="button primary"
-            data-testid="add-number"
-            onClick={() => edit({ kind: 'add' })}
-          >
-            {t('numbers.add')}
-          </button>
-        </div>
+        {editable && (
+          <div className="page-actions">
+            <button
+              type="button"
+              className="button primary"
+              data-testid="add-number"
+              onClick={() => edit({ kind: 'add' })}
+            >
+              {t('numbers.add')}
+            </button>
+          </div>
+        )}
       </div>
 
       <div aria-live="polite">{notice && <p className="notice ok">{notice}</p>}</div>
@@ -71,9 +76,11 @@ export function NumbersPage() {
         <div className="panel empty-state">
           <h2>{t('numbers.empty.title')}</h2>
           <p>{t('numbers.empty.body')}</p>
-          <button type="button" className="button primary" onClick={() => edit({ kind: 'add' })}>
-            {t('numbers.add')}
-          </button>
+          {editable && (
+            <button type="button" className="button primary" onClick={() => edit({ kind: 'add' })}>
+              {t('numbers.add')}
+            </button>
+          )}
         </div>
       )}
 
@@ -126,14 +133,16 @@ export function NumbersPage() {
                       {formatPhone(n.fallbackNumber) || <span className="muted">—</span>}
                     </td>
                     <td>
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-label={t('numbers.editLabel', { number: formatPhone(n.number) })}
-                        onClick={() => edit({ kind: 'edit', record: n })}
-                      >
-                        {t('numbers.edit')}
-                      </button>
+                      {editable && (
+                        <button
+                          type="button"
+                          className="button small"
+                          aria-label={t('numbers.editLabel', { number: formatPhone(n.number) })}
+                          onClick={() => edit({ kind: 'edit', record: n })}
+                        >
+                          {t('numbers.edit')}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 );

@@ -9,6 +9,7 @@ import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import { hasErrors, type Issue } from '../../schema/issue.ts';
 import { validateSchedule } from '../../schema/validate.ts';
 import { ApiError, api } from '../api/client.ts';
+import { useCan } from '../auth/account-store.ts';
 import { issuesUnder } from '../model/pages-schedule-issues.ts';
 import { Field } from './field.tsx';
 import { MonthCalendar } from './month-calendar.tsx';
@@ -27,6 +28,8 @@ export interface ScheduleEditorProps {
 }
 
 export function ScheduleEditor({ saved, today, onSaved, onDirtyChange, onDelete }: ScheduleEditorProps) {
+  // Business hours are an editor's setting: other roles see them (and the calendar) read-only.
+  const editable = useCan()('settings:edit');
   const { t } = useTranslation('pages');
   const [draft, setDraft] = useState(saved);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -81,62 +84,68 @@ export function ScheduleEditor({ saved, today, onSaved, onDirtyChange, onDelete 
           void save();
         }}
       >
-        <div className="schedule-name">
-          <Field label={t('hours.name')} help={t('hours.id', { id: draft.id })}>
-            {(control) => (
-              <input
-                {...control}
-                type="text"
-                maxLength={100}
-                aria-invalid={issuesUnder(shownIssues, '/name').length > 0 || undefined}
-                value={draft.name}
-                onChange={(e) => update((s) => ({ ...s, name: e.target.value }))}
-              />
-            )}
-          </Field>
-          <ScheduleIssues issues={issuesUnder(shownIssues, '/name')} schedule={draft} />
-        </div>
-
-        <WeeklyHours schedule={draft} issues={shownIssues} update={update} />
-
-        <section className="hours-section">
-          <label className="inline-check strong">
-            <input
-              type="checkbox"
-              checked={draft.closedOnPublicHolidays === true}
-              aria-describedby="holidays-help"
-              onChange={(e) => update((s) => ({ ...s, closedOnPublicHolidays: e.target.checked }))}
-            />
-            {t('hours.holidays')}
-          </label>
-          <p id="holidays-help" className="field-help">
-            {t('hours.holidaysHelp')}
-          </p>
-        </section>
-
-        <SpecialDates schedule={draft} issues={shownIssues} update={update} today={today} />
-
-        <div className="save-bar">
-          <button type="submit" className="button primary" disabled={!valid || status === 'saving'}>
-            {status === 'saving' ? t('hours.saving') : t('hours.save')}
-          </button>
-          <div className="save-status" aria-live="polite">
-            {status === 'saved' && !dirty && <span className="badge">{t('hours.saved')}</span>}
-            {dirty && valid && <span className="badge warn">{t('hours.unsaved')}</span>}
-            {!valid && <span className="field-error">{t('hours.hasErrors')}</span>}
+        <fieldset className="plain-fieldset" disabled={!editable}>
+          <div className="schedule-name">
+            <Field label={t('hours.name')} help={t('hours.id', { id: draft.id })}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="text"
+                  maxLength={100}
+                  aria-invalid={issuesUnder(shownIssues, '/name').length > 0 || undefined}
+                  value={draft.name}
+                  onChange={(e) => update((s) => ({ ...s, name: e.target.value }))}
+                />
+              )}
+            </Field>
+            <ScheduleIssues issues={issuesUnder(shownIssues, '/name')} schedule={draft} />
           </div>
-        </div>
-        <p className="field-help applies-next">{t('hours.appliesNext')}</p>
-        {failure && (
-          <p className="notice error" role="alert">
-            {t('actionError', { message: failure.message })}
-          </p>
+
+          <WeeklyHours schedule={draft} issues={shownIssues} update={update} />
+
+          <section className="hours-section">
+            <label className="inline-check strong">
+              <input
+                type="checkbox"
+                checked={draft.closedOnPublicHolidays === true}
+                aria-describedby="holidays-help"
+                onChange={(e) => update((s) => ({ ...s, closedOnPublicHolidays: e.target.checked }))}
+              />
+              {t('hours.holidays')}
+            </label>
+            <p id="holidays-help" className="field-help">
+              {t('hours.holidaysHelp')}
+            </p>
+          </section>
+
+          <SpecialDates schedule={draft} issues={shownIssues} update={update} today={today} />
+        </fieldset>
+
+        {editable && (
+          <>
+            <div className="save-bar">
+              <button type="submit" className="button primary" disabled={!valid || status === 'saving'}>
+                {status === 'saving' ? t('hours.saving') : t('hours.save')}
+              </button>
+              <div className="save-status" aria-live="polite">
+                {status === 'saved' && !dirty && <span className="badge">{t('hours.saved')}</span>}
+                {dirty && valid && <span className="badge warn">{t('hours.unsaved')}</span>}
+                {!valid && <span className="field-error">{t('hours.hasErrors')}</span>}
+              </div>
+            </div>
+            <p className="field-help applies-next">{t('hours.appliesNext')}</p>
+            {failure && (
+              <p className="notice error" role="alert">
+                {t('actionError', { message: failure.message })}
+              </p>
+            )}
+            <div className="danger-zone">
+              <button type="button" className="button small danger" onClick={onDelete}>
+                {t('hours.deleteSchedule')}
+              </button>
+            </div>
+          </>
         )}
-        <div className="danger-zone">
-          <button type="button" className="button small danger" onClick={onDelete}>
-            {t('hours.deleteSchedule')}
-          </button>
-        </div>
       </form>
       <div className="panel schedule-side">
         <MonthCalendar schedule={valid ? draft : lastValid.current} stale={!valid} today={today} />
