@@ -22,9 +22,13 @@ export function callRoutes(deps: AppDeps): Hono {
     const status = c.req.query('status');
     if (status !== undefined && status !== 'live' && status !== 'ended')
       throw new HttpError(400, '"status" must be live or ended');
+    const before = c.req.query('before');
+    // A cursor that is not a time was a RangeError in the store and a 500 (found by the fuzzer).
+    if (before && Number.isNaN(Date.parse(before)))
+      throw new HttpError(400, '"before" must be a time (ISO 8601), e.g. 2026-11-24T12:00:00+09:00');
     const calls = await store.calls.list({
       limit,
-      ...(c.req.query('before') ? { before: c.req.query('before') } : {}),
+      ...(before ? { before } : {}),
       ...(c.req.query('number') ? { number: c.req.query('number') } : {}),
       ...(status ? { status: status as CallStatus } : {}),
     });

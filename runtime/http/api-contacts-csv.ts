@@ -26,7 +26,11 @@ async function uploadedBytes(c: Context): Promise<Uint8Array> {
   if (declared > maxImportBytes) throw new HttpError(413, 'the file is larger than 10 MB');
   let bytes: Uint8Array;
   if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
-    const file = (await c.req.parseBody()).file;
+    // A body that is not the multipart form it claims to be is the client's mistake (it was a 500).
+    const form = await c.req.parseBody().catch(() => {
+      throw new HttpError(400, 'the body is not a valid multipart form');
+    });
+    const file = form.file;
     if (!(file instanceof File)) throw new HttpError(422, 'the form has no "file"');
     bytes = new Uint8Array(await file.arrayBuffer());
   } else {

@@ -61,11 +61,21 @@ function numberFromBody(b: Record<string, unknown>, number: string): NumberRecor
   };
 }
 
+function decodeOnce(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function numberRoutes(deps: AppDeps): Hono {
   const { store } = deps;
   const app = new Hono();
   const e164 = (raw: string) => {
-    const parsed = parsePhone(decodeURIComponent(raw));
+    // Hono has decoded the path once; a number encoded twice is decoded here, and a stray '%'
+    // (not an escape) is left as it is instead of throwing a URIError (a 500 before issue 7).
+    const parsed = parsePhone(decodeOnce(raw));
     if (!parsed) throw new HttpError(422, `"${raw}" is not a valid phone number`);
     return parsed.e164;
   };

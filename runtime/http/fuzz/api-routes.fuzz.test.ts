@@ -1,0 +1,151 @@
+/**
+ * Fuzzing the JSON API (issue 7): every route of the access table, with existing and odd path
+ * parameters, junk query strings and near-valid or broken bodies, sent as the workspace owner's
+ * API token — and again with no and with a wrong token. The store is seeded with the examples and
+ * with the calls of every example's flow tests placed live (so the call log, call details,
+ * recordings and exports have something to show). No answer is a 5xx; without credentials
+ * every non-public route is a 401 or 403.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FlowTestFile } from '../../../schema/generated/flow-test.ts';
+import { toVonageNumber } from '../../../schema/phone.ts';
+import { apiAccess } from '../../auth/access.ts';
+import { validateChannelSettings } from '../../effects/channels/index.ts';
+import { baseUrl, examplesDir } from '../testing/test-app.ts';
+import { VonageEmulator } from '../testing/vonage-emulator.ts';
+import { type ApiRequest, type ApiWorld, apiRequest } from './api-arbitraries.ts';
+import { type Credentials, expectSafeAnswer, type FuzzApp, fuzzApp, fuzzSeed } from './fuzz-app.ts';
+
+const ownerRuns = 3500;
+const strangerRuns = 1000;
+
+let app: FuzzApp;
+let world: ApiWorld;
+
+/** Places every example's flow-test calls live on its own number. */
+async function placeExampleCalls(a: FuzzApp): Promise<void> {
+  const examples = readdirSync(examplesDir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  for (const [i, example] of examples.entries()) {
+    const flowId = JSON.parse(readFileSync(join(examplesDir, example.name, 'flow.json'), 'utf8'))
+      .id as string;
+    const tests = JSON.parse(
+      readFileSync(join(examplesDir, example.name, 'flow.test.json'), 'utf8'),
+    ) as FlowTestFile;
+    const number = `+8150111100${String(i).padStart(2, '0')}`;
+    await a.request(`/api/flows/${flowId}/publish`, { method: 'POST' });
+    await a.request(`/api/numbers/${encodeURIComponent(number)}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ flowId, lines: 50 }),
+    });
+    for (const testCase of tests.cases) {
+      a.setTime(testCase.at);
+      const from =
+        testCase.from === 'anonymous' ? 'anonymous' : (toVonageNumber(testCase.from) ?? testCase.from);
+      await new VonageEmulator({ fetch: a.fetch, baseUrl }).placeCall({
+        from,
+        to: number.slice(1),
+        script: testCase.script ?? [],
+      });
+    }
+  }
+  a.setTime('2026-11-24T12:00:00+09:00');
+}
+
+beforeAll(async () => {
+  app = await fuzzApp({
+    // Sending is a loopback no-op: the channel test route runs its whole path, nothing leaves.
+    deps: { sendToChannel: async () => ({}), validateChannelSettings },
+  });
+  await placeExampleCalls(app);
+  const flows = await Promise.all((await app.store.flows.list()).map((f) => app.store.flows.get(f.id)));
+  const schedules = await app.store.schedules.list();
+  const calls = await app.store.calls.list({ limit: 500 });
+  world = {
+    ids: [
+      ...flows.map((f) => f?.id ?? ''),
+      ...schedules.map((s) => s.id),
+      ...(await app.store.channels.list()).map((c) => c.id),
+    ],
+    callIds: calls.map((c) => c.id),
+    nodeIds: [...new Set(flows.flatMap((f) => (f?.draft.nodes ?? []).map((n) => n.id)))],
+    numbers: (await app.store.numbers.list()).map((n) => n.number),
+    flows: flows.map((f) => f?.draft as unknown as Record<string, unknown>),
+    schedules: schedules as unknown as Array<Record<string, unknown>>,
+  };
+  expect(world.callIds.length).toBeGreaterThan(10);
+}, 120_000);
+afterAll(() => app.close());
+
+const send = (request: ApiRequest, credentials: Credentials) =>
+  app.send(
+    request.path,
+    {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+    },
+    credentials,
+  );
+const labelOf = (r: ApiRequest) =>
+  `${r.method} ${r.path.slice(0, 300)} ${typeof r.body === 'string' ? r.body.slice(0, 300) : r.body ? '(form)' : ''}`;
+
+describe('the API under fuzzing', () => {
+  it(`answers ${ownerRuns} generated requests of the workspace owner without a 5xx`, async () => {
+    const seed = fuzzSeed('api as owner');
+    const started = performance.now();
+    const before = app.sent;
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(apiRequest(world), async (request) => {
+        const response = await send(request, 'valid');
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        // The channel test reports the provider's failure (here: a placeholder channel) as 502.
+        const deliberate = request.route === 'POST /api/channels/:id/test' ? [502] : [];
+        await expectSafeAnswer(response, request.path, `${labelOf(request)} ${app.lastError()}`, deliberate);
+      }),
+      { seed, numRuns: ownerRuns },
+    );
+    const sent = app.sent - before;
+    console.info(
+      `[fuzz] api as owner: ${sent} requests in ${Math.round(performance.now() - started)} ms; statuses ${[
+        ...statuses,
+      ]
+        .sort()
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ')}`,
+    );
+    expect(sent).toBeGreaterThanOrEqual(ownerRuns);
+    // Not only refusals: the fuzz reached the routes' work.
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(ownerRuns / 10);
+  });
+
+  it(`refuses ${strangerRuns} generated requests with no or a wrong token (401/403), never a 5xx`, async () => {
+    const seed = fuzzSeed('api without credentials');
+    const started = performance.now();
+    const before = app.sent;
+    await fc.assert(
+      fc.asyncProperty(
+        apiRequest(world),
+        fc.constantFrom<Credentials>('none', 'wrong'),
+        async (request, credentials) => {
+          const response = await send(request, credentials);
+          const label = `${credentials}: ${labelOf(request)}`;
+          const rule = apiAccess[request.route];
+          const asListed = request.route.startsWith(`${request.method} `);
+          if (rule?.kind !== 'public' && asListed) expect([401, 403], label).toContain(response.status);
+          await expectSafeAnswer(response, request.path, `${label} ${app.lastError()}`);
+        },
+      ),
+      { seed, numRuns: strangerRuns },
+    );
+    const sent = app.sent - before;
+    console.info(
+      `[fuzz] api without credentials: ${sent} requests in ${Math.round(performance.now() - started)} ms`,
+    );
+    expect(sent).toBeGreaterThanOrEqual(strangerRuns);
+  });
+});
