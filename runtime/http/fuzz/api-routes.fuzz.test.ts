@@ -6,6 +6,7 @@
  * recordings and exports have something to show). No answer is a 5xx; without credentials
  * every non-public route is a 401 or 403.
  */
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -14,6 +15,8 @@ import type { FlowTestFile } from '../../../schema/generated/flow-test.ts';
 import { toVonageNumber } from '../../../schema/phone.ts';
 import { apiAccess } from '../../auth/access.ts';
 import { validateChannelSettings } from '../../effects/channels/index.ts';
+import { type RecordingLinks, recordingLinks } from '../recording-links.ts';
+import { recordingUrlOf } from '../recording-response.ts';
 import { baseUrl, examplesDir } from '../testing/test-app.ts';
 import { VonageEmulator } from '../testing/vonage-emulator.ts';
 import { type ApiRequest, type ApiWorld, apiRequest } from './api-arbitraries.ts';
@@ -21,9 +24,13 @@ import { type Credentials, expectSafeAnswer, type FuzzApp, fuzzApp, fuzzSeed } f
 
 const ownerRuns = 3500;
 const strangerRuns = 1000;
+const linkRuns = 500;
 
 let app: FuzzApp;
 let world: ApiWorld;
+let links: RecordingLinks;
+/** [call, record step] pairs that have a recording. */
+let recorded: Array<[string, string]>;
 
 /** Places every example's flow-test calls live on its own number. */
 async function placeExampleCalls(a: FuzzApp): Promise<void> {
@@ -56,9 +63,22 @@ async function placeExampleCalls(a: FuzzApp): Promise<void> {
 }
 
 beforeAll(async () => {
+  links = recordingLinks({
+    secretKey: randomBytes(32),
+    publicBaseUrl: baseUrl,
+    ttlSeconds: 3600,
+    clock: () => app.deps.clock(),
+  });
   app = await fuzzApp({
-    // Sending is a loopback no-op: the channel test route runs its whole path, nothing leaves.
-    deps: { sendToChannel: async () => ({}), validateChannelSettings },
+    deps: {
+      // Sending and Vonage's file server are loopback stand-ins: every route runs its whole
+      // path, nothing leaves the process.
+      sendToChannel: async () => ({}),
+      validateChannelSettings,
+      recordingLinks: links,
+      fetchRecording: async () =>
+        new Response(new Uint8Array(64), { headers: { 'content-type': 'audio/mpeg' } }),
+    },
   });
   await placeExampleCalls(app);
   const flows = await Promise.all((await app.store.flows.list()).map((f) => app.store.flows.get(f.id)));
@@ -77,6 +97,11 @@ beforeAll(async () => {
     schedules: schedules as unknown as Array<Record<string, unknown>>,
   };
   expect(world.callIds.length).toBeGreaterThan(10);
+  recorded = [];
+  for (const callId of world.callIds)
+    for (const nodeId of world.nodeIds)
+      if (await recordingUrlOf(app.store, callId, nodeId)) recorded.push([callId, nodeId]);
+  expect(recorded.length).toBeGreaterThan(0);
 }, 120_000);
 afterAll(() => app.close());
 
@@ -147,5 +172,52 @@ describe('the API under fuzzing', () => {
       `[fuzz] api without credentials: ${sent} requests in ${Math.round(performance.now() - started)} ms`,
     );
     expect(sent).toBeGreaterThanOrEqual(strangerRuns);
+  });
+
+  it(`answers ${linkRuns} recording links, signed, forged, expired or odd, with the file or a 403/404`, async () => {
+    const seed = fuzzSeed('recording links');
+    const segment = (pool: string[]) =>
+      fc.oneof(
+        fc.constantFrom(...pool),
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('%', '..', '%E0%A4%A'),
+      );
+    const link = fc
+      .record({
+        at: fc.oneof(fc.constantFrom(...recorded), fc.tuple(segment(world.callIds), segment(world.nodeIds))),
+        how: fc.constantFrom('signed', 'forged', 'expired', 'junk'),
+        exp: fc.oneof(fc.nat().map(String), fc.string({ maxLength: 14 })),
+        sig: fc.oneof(fc.base64String({ maxLength: 44 }), fc.string({ maxLength: 50 })),
+      })
+      .map(({ at: [callId, nodeId], how, exp, sig }) => {
+        const path = `/recordings/${encodeURIComponent(callId)}/${encodeURIComponent(nodeId)}`;
+        const signed = new URL(links.link(callId, nodeId)).searchParams;
+        if (how === 'signed') return `${path}?${signed}`;
+        if (how === 'forged') return `${path}?exp=${signed.get('exp')}&sig=${encodeURIComponent(sig)}`;
+        if (how === 'expired') return `${path}?exp=1700000000&sig=${signed.get('sig')}`;
+        return `${path}?exp=${encodeURIComponent(exp)}&sig=${encodeURIComponent(sig)}`;
+      });
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        link,
+        fc.option(fc.constantFrom('bytes=0-9', 'bytes=99999-', 'bytes=x'), { nil: undefined }),
+        async (path, range) => {
+          const response = await app.send(path, range ? { headers: { range } } : {});
+          statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          expect([200, 206, 403, 404, 416], `${path} ${range ?? ''}`).toContain(response.status);
+          await expectSafeAnswer(response, path, `${path} ${app.lastError()}`);
+        },
+      ),
+      { seed, numRuns: linkRuns },
+    );
+    console.info(
+      `[fuzz] recording links: statuses ${[...statuses]
+        .sort()
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ')}`,
+    );
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(0);
+    expect(statuses.get(403) ?? 0).toBeGreaterThan(0);
   });
 });
