@@ -7,28 +7,38 @@
  * open editor asks for a login that no longer gets in. An API token is shown once, copied, works
  * with its scopes only, and stops working when revoked.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSmtpServer, startFakeSmtp } from '../../runtime/effects/channels/testing/fake-smtp.ts';
+import { openStore } from '../../runtime/store/create-store.ts';
 import { type Harness, openHarness } from './harness.ts';
 
 let h: Harness;
 let owner: Page;
 let colleague: Page;
 let smtp: FakeSmtpServer;
+/** A database file (not :memory:), so the test can give the owner a second workspace. */
+let dataDir: string;
 const colleagueEmail = 'hanako@sakura.example.jp';
 const colleaguePassword = 'sakura-uketsuke-2026';
 
 beforeAll(async () => {
   smtp = await startFakeSmtp();
-  h = await openHarness({ env: { FLOWCALL_SMTP_URL: `smtp://127.0.0.1:${smtp.port}` } });
+  dataDir = mkdtempSync(join(tmpdir(), 'flowcall-e2e-members-'));
+  h = await openHarness({
+    env: { FLOWCALL_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, DATABASE_URL: join(dataDir, 'flowcall.db') },
+  });
   owner = h.page;
   await owner.context().grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 afterAll(async () => {
   await h.close();
   await smtp.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 /** The editor's route (#/…) of the link in the n-th mail, opened on this server. */
@@ -203,7 +213,40 @@ describe('API tokens', () => {
     await row.getByText(/^無効（/).waitFor();
     expect((await call('/history/calls')).status).toBe(401);
   });
+});
 
+describe('several workspaces', () => {
+  it('switches between the workspaces a user belongs to, with the role in each', async () => {
+    // No API makes a workspace yet: the second company is added to the database directly.
+    const store = await openStore(join(dataDir, 'flowcall.db'));
+    try {
+      const at = new Date().toISOString();
+      const branch = await store.accounts.workspaces.create('みやび 2号店', at);
+      const me = await store.accounts.users.byEmail('owner@flowcall.test');
+      await store.accounts.memberships.put(branch.id, me!.id, 'editor', at);
+    } finally {
+      await store.close();
+    }
+    await owner.goto(`${h.server.url}/#/history`);
+    await owner.reload();
+    await owner.getByTestId('account-menu').click();
+    const switcher = owner.getByRole('group', { name: 'ワークスペースを切り替える' });
+    await switcher.getByRole('button', { name: /みやび 2号店/ }).click();
+    await owner.getByRole('heading', { name: '通話フロー', level: 1 }).waitFor();
+    await expect.poll(() => owner.getByTestId('account-menu').textContent()).toContain('みやび 2号店');
+    expect(await owner.getByTestId('account-menu').textContent()).toContain('編集者');
+    // An editor there: no members page in the header.
+    expect(await owner.getByRole('link', { name: 'メンバー' }).count()).toBe(0);
+
+    // And back to the first, where this user is the owner.
+    await owner.getByTestId('account-menu').click();
+    await switcher.getByRole('button', { name: /^ワークスペース/ }).click();
+    await expect.poll(() => owner.getByTestId('account-menu').textContent()).toContain('オーナー');
+    await owner.getByRole('link', { name: 'メンバー' }).waitFor();
+  });
+});
+
+describe('the members page', () => {
   it('has no console errors but the refusals the test provoked', () => {
     // The last owner's demotion (409) and the removed member's requests (401, 403) are answers
     // the pages show; Chromium logs every non-2xx fetch.
