@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { apiAccess } from '../../auth/access.ts';
+import { channelTypes } from '../../effects/channels/types.ts';
 import { field, junk } from './vonage-arbitraries.ts';
 
 /** Ids and documents in the seeded store, so requests meet real records. */
@@ -219,16 +220,7 @@ function bodyFor(world: ApiWorld, route: string): fc.Arbitrary<unknown> {
   if (path === '/api/channels/:id')
     return obj({
       name: oddText,
-      type: fc.constantFrom(
-        'slack',
-        'teams',
-        'google-chat',
-        'chatwork',
-        'line-works',
-        'email',
-        'webhook',
-        'fax',
-      ),
+      type: fc.constantFrom<string>(...channelTypes, 'fax'),
       settings: fc.dictionary(fc.constantFrom('webhookUrl', 'url', 'to', 'roomId', 'privateKey', 'x'), junk),
     });
   if (path === '/api/simulate')

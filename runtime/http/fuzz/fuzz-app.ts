@@ -80,6 +80,12 @@ export async function expectSafeAnswer(
   expect(nccoProblems(ncco), `${label}: ${text.slice(0, 300)}`).toEqual([]);
 }
 
+/**
+ * A fuzz test's time limit: ~10 s alone here, but `npm test` runs it next to everything else on
+ * two cores (the default 20 s is too tight there).
+ */
+export const fuzzTimeoutMs = 180_000;
+
 /** The run's seed: FLOWCALL_FUZZ_SEED to replay one, else fixed on CI, else new each run. Logged. */
 export function fuzzSeed(name: string): number {
   const given = Number(process.env.FLOWCALL_FUZZ_SEED);
@@ -91,4 +97,21 @@ export function fuzzSeed(name: string): number {
         : Date.now() % 2 ** 31;
   console.info(`[fuzz] ${name}: seed ${seed} (replay with FLOWCALL_FUZZ_SEED=${seed})`);
   return seed;
+}
+
+/** Counts answers by a key (a status, or route and status) for the run's summary line. */
+export class Tally {
+  private readonly counts = new Map<string, number>();
+  add(key: string | number): void {
+    this.counts.set(String(key), (this.counts.get(String(key)) ?? 0) + 1);
+  }
+  get(key: string | number): number {
+    return this.counts.get(String(key)) ?? 0;
+  }
+  toString(): string {
+    return [...this.counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, n]) => `${key}: ${n}`)
+      .join(', ');
+  }
 }
