@@ -32,6 +32,7 @@ import {
 
 const ownerRuns = 3500;
 const strangerRuns = 1000;
+const sessionRuns = 1000;
 const linkRuns = 500;
 
 let app: FuzzApp;
@@ -127,6 +128,56 @@ const labelOf = (r: ApiRequest) =>
   `${r.method} ${r.path.slice(0, 300)} ${typeof r.body === 'string' ? r.body.slice(0, 300) : r.body ? '(form)' : ''}`;
 
 describe('the API under fuzzing', () => {
+  // First: later requests may delete the calls these recordings belong to.
+  it(
+    `answers ${linkRuns} recording links, signed, forged, expired or odd, with the file or a 403/404`,
+    async () => {
+      const seed = fuzzSeed('recording links');
+      const segment = (pool: string[]) =>
+        fc.oneof(
+          fc.constantFrom(...pool),
+          fc.string({ maxLength: 20 }),
+          fc.constantFrom('%', '..', '%E0%A4%A'),
+        );
+      const link = fc
+        .record({
+          at: fc.oneof(
+            fc.constantFrom(...recorded),
+            fc.tuple(segment(world.callIds), segment(world.nodeIds)),
+          ),
+          how: fc.constantFrom('signed', 'forged', 'expired', 'junk'),
+          exp: fc.oneof(fc.nat().map(String), fc.string({ maxLength: 14 })),
+          sig: fc.oneof(fc.base64String({ maxLength: 44 }), fc.string({ maxLength: 50 })),
+        })
+        .map(({ at: [callId, nodeId], how, exp, sig }) => {
+          const path = `/recordings/${encodeURIComponent(callId)}/${encodeURIComponent(nodeId)}`;
+          const signed = new URL(links.link(callId, nodeId)).searchParams;
+          if (how === 'signed') return `${path}?${signed}`;
+          if (how === 'forged') return `${path}?exp=${signed.get('exp')}&sig=${encodeURIComponent(sig)}`;
+          if (how === 'expired') return `${path}?exp=1700000000&sig=${signed.get('sig')}`;
+          return `${path}?exp=${encodeURIComponent(exp)}&sig=${encodeURIComponent(sig)}`;
+        });
+      const statuses = new Tally();
+      await fc.assert(
+        fc.asyncProperty(
+          link,
+          fc.option(fc.constantFrom('bytes=0-9', 'bytes=99999-', 'bytes=x'), { nil: undefined }),
+          async (path, range) => {
+            const response = await app.send(path, range ? { headers: { range } } : {});
+            statuses.add(response.status);
+            expect([200, 206, 403, 404, 416], `${path} ${range ?? ''}`).toContain(response.status);
+            await expectSafeAnswer(response, path, `${path} ${app.lastError()}`);
+          },
+        ),
+        { seed, numRuns: linkRuns },
+      );
+      console.info(`[fuzz] recording links: statuses ${statuses}`);
+      expect(statuses.get(200)).toBeGreaterThan(0);
+      expect(statuses.get(403)).toBeGreaterThan(0);
+    },
+    fuzzTimeoutMs,
+  );
+
   it(
     `answers ${ownerRuns} generated requests of the workspace owner without a 5xx`,
     async () => {
@@ -191,50 +242,42 @@ describe('the API under fuzzing', () => {
   );
 
   it(
-    `answers ${linkRuns} recording links, signed, forged, expired or odd, with the file or a 403/404`,
+    `answers ${sessionRuns} requests of the owner's browser session (cookie, CSRF token right or wrong) without a 5xx`,
     async () => {
-      const seed = fuzzSeed('recording links');
-      const segment = (pool: string[]) =>
-        fc.oneof(
-          fc.constantFrom(...pool),
-          fc.string({ maxLength: 20 }),
-          fc.constantFrom('%', '..', '%E0%A4%A'),
-        );
-      const link = fc
-        .record({
-          at: fc.oneof(
-            fc.constantFrom(...recorded),
-            fc.tuple(segment(world.callIds), segment(world.nodeIds)),
-          ),
-          how: fc.constantFrom('signed', 'forged', 'expired', 'junk'),
-          exp: fc.oneof(fc.nat().map(String), fc.string({ maxLength: 14 })),
-          sig: fc.oneof(fc.base64String({ maxLength: 44 }), fc.string({ maxLength: 50 })),
-        })
-        .map(({ at: [callId, nodeId], how, exp, sig }) => {
-          const path = `/recordings/${encodeURIComponent(callId)}/${encodeURIComponent(nodeId)}`;
-          const signed = new URL(links.link(callId, nodeId)).searchParams;
-          if (how === 'signed') return `${path}?${signed}`;
-          if (how === 'forged') return `${path}?exp=${signed.get('exp')}&sig=${encodeURIComponent(sig)}`;
-          if (how === 'expired') return `${path}?exp=1700000000&sig=${signed.get('sig')}`;
-          return `${path}?exp=${encodeURIComponent(exp)}&sig=${encodeURIComponent(sig)}`;
-        });
+      const seed = fuzzSeed('api as a browser session');
+      const started = performance.now();
+      const before = app.sent;
       const statuses = new Tally();
       await fc.assert(
         fc.asyncProperty(
-          link,
-          fc.option(fc.constantFrom('bytes=0-9', 'bytes=99999-', 'bytes=x'), { nil: undefined }),
-          async (path, range) => {
-            const response = await app.send(path, range ? { headers: { range } } : {});
+          apiRequest(world),
+          fc.constantFrom<Credentials>('session', 'session', 'bad-csrf'),
+          async (request, credentials) => {
+            const response = await send(request, credentials);
             statuses.add(response.status);
-            expect([200, 206, 403, 404, 416], `${path} ${range ?? ''}`).toContain(response.status);
-            await expectSafeAnswer(response, path, `${path} ${app.lastError()}`);
+            const label = `${credentials}: ${labelOf(request)} ${app.lastError()}`;
+            const rule = apiAccess[request.route];
+            const write = request.method !== 'GET';
+            // A write with the cookie but not its CSRF token is refused before the route runs.
+            if (
+              credentials === 'bad-csrf' &&
+              write &&
+              rule?.kind !== 'public' &&
+              request.route.startsWith(`${request.method} `)
+            )
+              expect(response.status, label).toBe(403);
+            const deliberate = request.route === 'POST /api/channels/:id/test' ? [502] : [];
+            await expectSafeAnswer(response, request.path, label, deliberate);
           },
         ),
-        { seed, numRuns: linkRuns },
+        { seed, numRuns: sessionRuns },
       );
-      console.info(`[fuzz] recording links: statuses ${statuses}`);
-      expect(statuses.get(200)).toBeGreaterThan(0);
-      expect(statuses.get(403)).toBeGreaterThan(0);
+      const sent = app.sent - before;
+      console.info(
+        `[fuzz] api as a browser session: ${sent} requests in ${Math.round(performance.now() - started)} ms; statuses ${statuses}`,
+      );
+      expect(sent).toBeGreaterThanOrEqual(sessionRuns);
+      expect(statuses.get(200)).toBeGreaterThan(sessionRuns / 10);
     },
     fuzzTimeoutMs,
   );

@@ -6,13 +6,17 @@
  */
 import { expect } from 'vitest';
 import { nccoProblems } from '../../vonage/testing/ncco-conformance.ts';
+import { loginAs, type SessionClient } from '../testing/auth-session.ts';
 import { baseUrl, type TestApp, testApp } from '../testing/test-app.ts';
 
 /**
- * valid: the workspace owner's API token with the admin scope (testApp makes it); none: no
- * Authorization at all; wrong: a well-formed Bearer token that is nobody's.
+ * valid: the workspace owner's API token with the admin scope (testApp makes it); session: the
+ * owner logged in (cookie, and the CSRF token on writes, as the editor sends them); bad-csrf:
+ * that cookie with a wrong CSRF token; none: no credentials; wrong: a Bearer token of nobody.
  */
-export type Credentials = 'valid' | 'none' | 'wrong';
+export type Credentials = 'valid' | 'session' | 'bad-csrf' | 'none' | 'wrong';
+
+const ownerEmail = 'owner@flowcall.test';
 
 export interface FuzzApp extends TestApp {
   /** Sends one request as `credentials` (default: the owner's token; /api only) and counts it. */
@@ -25,6 +29,17 @@ export interface FuzzApp extends TestApp {
 export async function fuzzApp(options: Parameters<typeof testApp>[0] = {}): Promise<FuzzApp> {
   const app = await testApp(options);
   let sent = 0;
+  let session: SessionClient | undefined;
+  const login = async () => {
+    try {
+      return await loginAs(app, ownerEmail);
+    } catch {
+      // Fuzzed logins with wrong passwords came from this same address and hit the login limit
+      // (429 even for the right password): wait the limiter's 15 minutes out on the app's clock.
+      app.setTime(new Date(app.deps.clock().getTime() + 16 * 60_000).toISOString());
+      return loginAs(app, ownerEmail);
+    }
+  };
   return {
     ...app,
     get sent() {
@@ -40,9 +55,25 @@ export async function fuzzApp(options: Parameters<typeof testApp>[0] = {}): Prom
       if (!path.startsWith('/api/')) credentials = 'none';
       if (credentials === 'valid') headers.set('authorization', `Bearer ${app.ownerToken}`);
       if (credentials === 'wrong') headers.set('authorization', 'Bearer not-the-token');
+      if (credentials === 'session' || credentials === 'bad-csrf') {
+        // A fuzzed logout ends the session: log in again for the next request.
+        const write = (init.method ?? 'GET').toUpperCase() !== 'GET';
+        // A wrong CSRF token must meet a live session (a fuzzed logout may have ended it), so
+        // its refusal is the CSRF check's 403, not the 401 of a dead cookie.
+        if (session && credentials === 'bad-csrf' && write) {
+          const me = await app.fetch(`${baseUrl}/api/auth/me`, { headers: { cookie: session.cookie } });
+          if (me.status === 401) session = undefined;
+        }
+        session ??= await login();
+        headers.set('cookie', session.cookie);
+        if (write)
+          headers.set('x-csrf-token', credentials === 'session' ? session.csrfToken : 'not-the-csrf-token');
+      }
       sent += 1;
       // app.fetch adds nothing of its own: these headers are all the request carries.
-      return app.fetch(`${baseUrl}${path}`, { ...init, headers });
+      const response = await app.fetch(`${baseUrl}${path}`, { ...init, headers });
+      if (response.status === 401 && credentials === 'session') session = undefined;
+      return response;
     },
   };
 }
