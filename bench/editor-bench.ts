@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import buildEditor from '../test/e2e/build-editor.ts';
-import { type Harness, openHarness } from '../test/e2e/harness.ts';
+import { type Harness, logIn, openHarness } from '../test/e2e/harness.ts';
 import { createLargeFlow, type FlowBoxes, largeFlowId, smallFlowBoxes, smallFlowId } from './editor-flow.ts';
 import {
   contextOptions,
@@ -56,6 +56,7 @@ const list = (values: number[], format: (n: number) => string) => values.map(for
 async function dragOnFlow(h: Harness, boxes: FlowBoxes, problems: string[]): Promise<DragResult> {
   const context = await h.browser.newContext(contextOptions);
   try {
+    await logIn(context, h.server.url);
     const page = await context.newPage();
     watchConsole(page, problems);
     await page.goto(`${h.server.url}/#/flows/${largeFlowId}`);

@@ -11,6 +11,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { logIn } from '../test/e2e/harness.ts';
 import type { FlowBoxes } from './editor-flow.ts';
 
 const openProbe = (boxes: FlowBoxes) => `(() => {
@@ -103,6 +104,8 @@ export async function measureOpen(
 ): Promise<OpenResult> {
   const context = await browser.newContext(contextOptions);
   try {
+    // Logged in as staff are (the cookie only: the HTTP cache stays empty, as on a first visit).
+    await logIn(context, origin);
     await context.addInitScript(openProbe(boxes));
     const page = await context.newPage();
     watchConsole(page, problems);
