@@ -20,15 +20,7 @@ import { recordingUrlOf } from '../recording-response.ts';
 import { baseUrl, examplesDir } from '../testing/test-app.ts';
 import { VonageEmulator } from '../testing/vonage-emulator.ts';
 import { type ApiRequest, type ApiWorld, apiRequest } from './api-arbitraries.ts';
-import {
-  type Credentials,
-  expectSafeAnswer,
-  type FuzzApp,
-  fuzzApp,
-  fuzzSeed,
-  fuzzTimeoutMs,
-  Tally,
-} from './fuzz-app.ts';
+import { type Credentials, expectSafeAnswer, type FuzzApp, fuzzApp, fuzzTimeoutMs } from './fuzz-app.ts';
 
 const ownerRuns = 3500;
 const strangerRuns = 1000;
@@ -132,7 +124,7 @@ describe('the API under fuzzing', () => {
   it(
     `answers ${linkRuns} recording links, signed, forged, expired or odd, with the file or a 403/404`,
     async () => {
-      const seed = fuzzSeed('recording links');
+      const run = app.startRun('recording links');
       const segment = (pool: string[]) =>
         fc.oneof(
           fc.constantFrom(...pool),
@@ -157,23 +149,22 @@ describe('the API under fuzzing', () => {
           if (how === 'expired') return `${path}?exp=1700000000&sig=${signed.get('sig')}`;
           return `${path}?exp=${encodeURIComponent(exp)}&sig=${encodeURIComponent(sig)}`;
         });
-      const statuses = new Tally();
       await fc.assert(
         fc.asyncProperty(
           link,
           fc.option(fc.constantFrom('bytes=0-9', 'bytes=99999-', 'bytes=x'), { nil: undefined }),
           async (path, range) => {
             const response = await app.send(path, range ? { headers: { range } } : {});
-            statuses.add(response.status);
+            run.tally.add(response.status);
             expect([200, 206, 403, 404, 416], `${path} ${range ?? ''}`).toContain(response.status);
             await expectSafeAnswer(response, path, `${path} ${app.lastError()}`);
           },
         ),
-        { seed, numRuns: linkRuns },
+        { seed: run.seed, numRuns: linkRuns },
       );
-      console.info(`[fuzz] recording links: statuses ${statuses}`);
-      expect(statuses.get(200)).toBeGreaterThan(0);
-      expect(statuses.get(403)).toBeGreaterThan(0);
+      expect(run.done()).toBeGreaterThanOrEqual(linkRuns);
+      expect(run.tally.get(200)).toBeGreaterThan(0);
+      expect(run.tally.get(403)).toBeGreaterThan(0);
     },
     fuzzTimeoutMs,
   );
@@ -181,14 +172,11 @@ describe('the API under fuzzing', () => {
   it(
     `answers ${ownerRuns} generated requests of the workspace owner without a 5xx`,
     async () => {
-      const seed = fuzzSeed('api as owner');
-      const started = performance.now();
-      const before = app.sent;
-      const statuses = new Tally();
+      const run = app.startRun('api as owner');
       await fc.assert(
         fc.asyncProperty(apiRequest(world), async (request) => {
           const response = await send(request, 'valid');
-          statuses.add(response.status);
+          run.tally.add(response.status);
           // The channel test reports the provider's failure (here: a placeholder channel) as 502.
           const deliberate = request.route === 'POST /api/channels/:id/test' ? [502] : [];
           await expectSafeAnswer(
@@ -198,15 +186,11 @@ describe('the API under fuzzing', () => {
             deliberate,
           );
         }),
-        { seed, numRuns: ownerRuns },
+        { seed: run.seed, numRuns: ownerRuns },
       );
-      const sent = app.sent - before;
-      console.info(
-        `[fuzz] api as owner: ${sent} requests in ${Math.round(performance.now() - started)} ms; statuses ${statuses}`,
-      );
-      expect(sent).toBeGreaterThanOrEqual(ownerRuns);
+      expect(run.done()).toBeGreaterThanOrEqual(ownerRuns);
       // Not only refusals: the fuzz reached the routes' work.
-      expect(statuses.get(200)).toBeGreaterThan(ownerRuns / 10);
+      expect(run.tally.get(200)).toBeGreaterThan(ownerRuns / 10);
     },
     fuzzTimeoutMs,
   );
@@ -214,15 +198,14 @@ describe('the API under fuzzing', () => {
   it(
     `refuses ${strangerRuns} generated requests with no or a wrong token (401/403), never a 5xx`,
     async () => {
-      const seed = fuzzSeed('api without credentials');
-      const started = performance.now();
-      const before = app.sent;
+      const run = app.startRun('api without credentials');
       await fc.assert(
         fc.asyncProperty(
           apiRequest(world),
           fc.constantFrom<Credentials>('none', 'wrong'),
           async (request, credentials) => {
             const response = await send(request, credentials);
+            run.tally.add(response.status);
             const label = `${credentials}: ${labelOf(request)}`;
             const rule = apiAccess[request.route];
             const asListed = request.route.startsWith(`${request.method} `);
@@ -230,13 +213,9 @@ describe('the API under fuzzing', () => {
             await expectSafeAnswer(response, request.path, `${label} ${app.lastError()}`);
           },
         ),
-        { seed, numRuns: strangerRuns },
+        { seed: run.seed, numRuns: strangerRuns },
       );
-      const sent = app.sent - before;
-      console.info(
-        `[fuzz] api without credentials: ${sent} requests in ${Math.round(performance.now() - started)} ms`,
-      );
-      expect(sent).toBeGreaterThanOrEqual(strangerRuns);
+      expect(run.done()).toBeGreaterThanOrEqual(strangerRuns);
     },
     fuzzTimeoutMs,
   );
@@ -244,17 +223,14 @@ describe('the API under fuzzing', () => {
   it(
     `answers ${sessionRuns} requests of the owner's browser session (cookie, CSRF token right or wrong) without a 5xx`,
     async () => {
-      const seed = fuzzSeed('api as a browser session');
-      const started = performance.now();
-      const before = app.sent;
-      const statuses = new Tally();
+      const run = app.startRun('api as a browser session');
       await fc.assert(
         fc.asyncProperty(
           apiRequest(world),
           fc.constantFrom<Credentials>('session', 'session', 'bad-csrf'),
           async (request, credentials) => {
             const response = await send(request, credentials);
-            statuses.add(response.status);
+            run.tally.add(response.status);
             const label = `${credentials}: ${labelOf(request)} ${app.lastError()}`;
             const rule = apiAccess[request.route];
             const write = request.method !== 'GET';
@@ -270,14 +246,10 @@ describe('the API under fuzzing', () => {
             await expectSafeAnswer(response, request.path, label, deliberate);
           },
         ),
-        { seed, numRuns: sessionRuns },
+        { seed: run.seed, numRuns: sessionRuns },
       );
-      const sent = app.sent - before;
-      console.info(
-        `[fuzz] api as a browser session: ${sent} requests in ${Math.round(performance.now() - started)} ms; statuses ${statuses}`,
-      );
-      expect(sent).toBeGreaterThanOrEqual(sessionRuns);
-      expect(statuses.get(200)).toBeGreaterThan(sessionRuns / 10);
+      expect(run.done()).toBeGreaterThanOrEqual(sessionRuns);
+      expect(run.tally.get(200)).toBeGreaterThan(sessionRuns / 10);
     },
     fuzzTimeoutMs,
   );

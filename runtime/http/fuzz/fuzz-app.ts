@@ -24,6 +24,15 @@ export interface FuzzApp extends TestApp {
   readonly sent: number;
   /** The server's last error log line (what a 5xx was about), for a failure's message. */
   lastError(): string;
+  /** Starts a named run: its seed (logged) and a tally of answers. */
+  startRun(name: string): FuzzRun;
+}
+
+export interface FuzzRun {
+  seed: number;
+  tally: Tally;
+  /** Prints the run's request count, time and tally; returns the count. */
+  done(): number;
 }
 
 export async function fuzzApp(options: Parameters<typeof testApp>[0] = {}): Promise<FuzzApp> {
@@ -44,6 +53,22 @@ export async function fuzzApp(options: Parameters<typeof testApp>[0] = {}): Prom
     ...app,
     get sent() {
       return sent;
+    },
+    startRun(name) {
+      const seed = fuzzSeed(name);
+      const started = performance.now();
+      const before = sent;
+      const tally = new Tally();
+      return {
+        seed,
+        tally,
+        done() {
+          const count = sent - before;
+          const ms = Math.round(performance.now() - started);
+          console.info(`[fuzz] ${name}: ${count} requests in ${ms} ms; answers ${tally}`);
+          return count;
+        },
+      };
     },
     lastError() {
       const entry = app.logger.entries.filter((e) => e.level === 'error').at(-1);
