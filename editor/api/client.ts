@@ -26,6 +26,8 @@ export class ApiError extends Error {
 const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let csrfToken: string | undefined;
 let sessionEnded: (() => void) | undefined;
+/** Auth routes whose 401 is their own answer (wrong password, log in to accept…), not an ended session. */
+const ownRefusals = /^\/api\/auth\/(login|me|setup|password-reset|invitations)\b/;
 
 /** The logged-in session's CSRF token (from the login or /api/auth/me answer); undefined after logout. */
 export function setCsrfToken(token: string | undefined): void {
@@ -39,16 +41,16 @@ export function onSessionEnded(handler: (() => void) | undefined): void {
 
 /**
  * Every request to the runtime goes through here: the session cookie (same origin), the CSRF
- * header on writes, and a 401 outside /api/auth — the session expired or was ended elsewhere —
- * handed to the login screen. The auth routes answer 401 for their own reasons (a wrong
- * password, an invitation that needs a login), which their screens show themselves.
+ * header on writes, and a 401 — the session expired or was ended elsewhere — handed to the
+ * login screen. Some auth routes answer 401 for their own reasons (a wrong password, nobody
+ * logged in yet, an invitation that needs a login), which their screens show themselves.
  */
 export async function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
   if (csrfToken && writes.has(method)) headers.set('x-csrf-token', csrfToken);
   const response = await fetch(url, { ...init, method, headers, credentials: 'same-origin' });
-  if (response.status === 401 && !url.startsWith('/api/auth/')) sessionEnded?.();
+  if (response.status === 401 && !ownRefusals.test(url)) sessionEnded?.();
   return response;
 }
 

@@ -16,7 +16,7 @@ import { useAuthSubmit } from './use-auth-submit.ts';
 interface Props {
   /** Filled in (logging in again after the session expired). */
   email?: string;
-  onLoggedIn(account: Account): void;
+  onLoggedIn(account: Account): void | Promise<void>;
 }
 
 export function LoginForm({ email: initialEmail = '', onLoggedIn }: Props) {
@@ -45,7 +45,7 @@ export function LoginForm({ email: initialEmail = '', onLoggedIn }: Props) {
     const ok = await submit(async () => {
       account = await authApi.login(email.trim(), password);
     });
-    if (ok && account) onLoggedIn(account);
+    if (ok && account) await onLoggedIn(account);
     else {
       // A wrong password is typed again; the email stays.
       setPassword('');

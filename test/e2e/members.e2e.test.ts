@@ -15,7 +15,7 @@ import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSmtpServer, startFakeSmtp } from '../../runtime/effects/channels/testing/fake-smtp.ts';
 import { openStore } from '../../runtime/store/create-store.ts';
-import { type Harness, openHarness } from './harness.ts';
+import { e2eOwner, type Harness, openHarness } from './harness.ts';
 
 let h: Harness;
 let owner: Page;
@@ -243,6 +243,18 @@ describe('several workspaces', () => {
     await switcher.getByRole('button', { name: /^ワークスペース/ }).click();
     await expect.poll(() => owner.getByTestId('account-menu').textContent()).toContain('オーナー');
     await owner.getByRole('link', { name: 'メンバー' }).waitFor();
+
+    // The session ends: logging in again over the page returns to this workspace (not to the
+    // first by name, where a login lands) and stays on this page.
+    await owner.context().clearCookies();
+    await owner.getByRole('link', { name: '電話番号' }).click();
+    const login = owner.getByRole('dialog', { name: 'もう一度ログインしてください' });
+    await login.getByLabel('パスワード').fill(e2eOwner.password);
+    await login.getByRole('button', { name: 'ログイン' }).click();
+    await login.waitFor({ state: 'detached' });
+    await expect.poll(() => owner.getByTestId('account-menu').textContent()).toContain('オーナー');
+    expect(new URL(owner.url()).hash).toBe('#/numbers');
+    expect(await owner.getByTestId('account-menu').textContent()).not.toContain('みやび 2号店');
   });
 });
 
