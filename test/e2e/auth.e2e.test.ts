@@ -74,11 +74,22 @@ describe('the login screen', () => {
     expect(await menu.textContent()).toContain('オーナー');
   });
 
-  it('shows the workspace and role in the account menu, and logs out to the login screen', async () => {
-    await page.getByTestId('account-menu').click();
+  it('shows the workspace and role in the account menu, and logs out to the login screen by keyboard', async () => {
+    const button = page.getByTestId('account-menu');
+    await button.focus();
+    await page.keyboard.press('Enter');
     await page.getByText('テスト オーナー').waitFor();
     await page.getByText('あなたの役割: オーナー').waitFor();
-    await page.getByRole('button', { name: 'ログアウト' }).click();
+    // Escape closes the menu and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    await page.getByText('テスト オーナー').waitFor({ state: 'detached' });
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('メンバーと API トークン');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('ログアウト');
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'ログイン', level: 1 }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/login');
     // The session is over on the server too.
