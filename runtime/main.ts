@@ -201,7 +201,7 @@ export async function startServer(
     send: channelSend,
     validate: validateChannelSettings,
     clock,
-    lookupContact: createContactLookup(store.contacts),
+    lookupContact: (e164, workspaceId) => createContactLookup(store.scoped(workspaceId).contacts)(e164),
     ...(links ? { recordingLink: (callId: string, nodeId: string) => links.link(callId, nodeId) } : {}),
   });
   // The call log's summaries: computed by the worker when a call ends or its transcript arrives.

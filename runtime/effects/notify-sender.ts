@@ -9,6 +9,7 @@
 import type { FlowDocument } from '../../schema/generated/flow.ts';
 import { parsePhone } from '../../schema/phone.ts';
 import type { Store } from '../store/types.ts';
+import { defaultWorkspaceId } from '../store/workspace-scope.ts';
 import { redact, secretValuesOf } from './channels/secrets.ts';
 import type { Channel, ChannelSend, ChannelType, NotificationMessage } from './channels/types.ts';
 import { errorMessage, PermanentError } from './errors.ts';
@@ -35,7 +36,8 @@ export interface ChannelDelivery {
 }
 
 export interface NotifySenderDeps extends ChannelDelivery {
-  lookupContact?: LookupContact;
+  /** The caller in the contact book of the call's workspace. */
+  lookupContact?: (e164: string, workspaceId: string) => ReturnType<LookupContact>;
   recordingLink?: RecordingLink;
 }
 
@@ -93,12 +95,15 @@ export function notifySender(deps: NotifySenderDeps): OutboxSender {
     if (typeof channelId !== 'string') throw new PermanentError(`${kind} item without a channel`);
     const call = item.callId ? await deps.store.calls.get(item.callId) : undefined;
     if (!call) throw new PermanentError(`${kind} item for an unknown call`);
-    // A deleted channel cannot come back with its settings: nothing to retry against.
-    const channel = await deps.store.channels.reveal(channelId);
+    // Only a channel of the call's own workspace: a flow naming another workspace's channel id
+    // must not send through that workspace's webhook. A deleted channel cannot come back with
+    // its settings: nothing to retry against.
+    const workspaceId = call.workspaceId ?? defaultWorkspaceId;
+    const channel = await deps.store.scoped(workspaceId).channels.reveal(channelId);
     if (!channel) throw new PermanentError(`no channel "${channelId}"`);
 
     const caller = parsePhone(call.from)?.e164;
-    const contact = caller && deps.lookupContact ? await deps.lookupContact(caller) : undefined;
+    const contact = caller && deps.lookupContact ? await deps.lookupContact(caller, workspaceId) : undefined;
     const message = notificationContent({
       kind,
       call,

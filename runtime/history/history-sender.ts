@@ -8,6 +8,7 @@ import type { FlowDocument } from '../../schema/generated/flow.ts';
 import { contactLabel, createContactLookup } from '../contacts/lookup.ts';
 import type { TraceEntry } from '../engine/types.ts';
 import type { CallEventRecord, OutboxItem, Store } from '../store/types.ts';
+import { defaultWorkspaceId } from '../store/workspace-scope.ts';
 import { summarizeCall } from './call-summary.ts';
 
 /** Same shape as effects' OutboxSender (history sits below effects and does not import it). */
@@ -40,9 +41,6 @@ export function historySender(options: HistorySenderOptions): HistorySender {
     }
     return flow;
   };
-  // Guarded: a store without a contact book (a partial test double) still summarises calls.
-  const contacts = store.contacts as Store['contacts'] | undefined;
-  const lookup = contacts ? createContactLookup(contacts) : undefined;
 
   return async (item) => {
     if (!item.callId) return { skipped: 'no call' };
@@ -53,7 +51,9 @@ export function historySender(options: HistorySenderOptions): HistorySender {
     const trace = traceOf(await store.calls.events(call.id));
     const flow =
       call.flowId && call.flowVersion !== null ? await flowVersion(call.flowId, call.flowVersion) : undefined;
-    const contact = lookup && call.from !== 'anonymous' ? await lookup(call.from) : undefined;
+    // The caller's name from the book of the workspace the call belongs to, never another's.
+    const lookup = createContactLookup(store.scoped(call.workspaceId ?? defaultWorkspaceId).contacts);
+    const contact = call.from !== 'anonymous' ? await lookup(call.from) : undefined;
     const summary = summarizeCall({
       call,
       trace,

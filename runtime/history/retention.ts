@@ -1,5 +1,5 @@
 /**
- * Retention: calls older than the workspace's period (6 months by default) are deleted every
+ * Retention: calls older than their workspace's period (6 months by default) are deleted every
  * day, with their log, turns, outbox items, search rows and stored recordings; "delete all"
  * uses the same loop. Deletion goes in batches of short transactions with a pause between them,
  * so webhooks waiting for the write lock are answered while a large history is purged.
@@ -45,11 +45,22 @@ export async function deleteHistory(options: PurgeOptions, before?: string): Pro
   }
 }
 
-/** One retention run: calls older than the configured period, and SMS receipts as old. */
+/**
+ * One retention run: each workspace's ended calls older than its own period, then the SMS
+ * receipts (they belong to no workspace) older than the longest period any workspace keeps.
+ * `store` is the installation's.
+ */
 export async function purgeExpiredHistory(options: PurgeOptions & { clock: () => Date }): Promise<number> {
-  const months = await options.store.history.retentionMonths();
-  const cutoff = retentionCutoff(options.clock(), months);
-  const deleted = await deleteHistory(options, cutoff);
+  let deleted = 0;
+  let longest = 0;
+  for (const workspace of await options.store.accounts.workspaces.list()) {
+    const store = options.store.scoped(workspace.id);
+    const months = await store.history.retentionMonths();
+    longest = Math.max(longest, months);
+    deleted += await deleteHistory({ ...options, store }, retentionCutoff(options.clock(), months));
+  }
+  if (longest === 0) return deleted;
+  const cutoff = retentionCutoff(options.clock(), longest);
   const batchSize = options.batchSize ?? 200;
   while ((await options.store.history.deleteReceipts({ before: cutoff, batchSize })) === batchSize) {
     await yieldToOthers();

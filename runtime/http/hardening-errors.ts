@@ -7,8 +7,10 @@
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { isWorkspaceConflict } from '../store/workspace-scope.ts';
 import { HttpError } from './http-error.ts';
 import type { Logger } from './logger.ts';
+import { conflictWords } from './workspace-store.ts';
 
 export const internalError = {
   error: 'サーバーで問題が起きました。しばらくしてからもう一度お試しください。',
@@ -22,6 +24,11 @@ export function safeErrorHandler(logger: Logger): ErrorHandler {
         { error: error.message, ...(error.issues ? { issues: error.issues } : {}) },
         error.status,
       );
+    }
+    if (isWorkspaceConflict(error)) {
+      // An id or number another workspace owns: refused without saying whose (workspace-store.ts).
+      const words = conflictWords[error.kind];
+      return c.json({ error: words.ja, errorEn: words.en }, 409);
     }
     if (error instanceof HTTPException && error.status < 500) {
       const status = error.status as ContentfulStatusCode;

@@ -103,6 +103,8 @@ export interface AccountsRepository {
   workspaces: {
     create(name: string, at: string): Promise<WorkspaceRecord>;
     get(id: string): Promise<WorkspaceRecord | undefined>;
+    /** Every workspace, by id (the daily purge applies each one's retention period). */
+    list(): Promise<WorkspaceRecord[]>;
     rename(id: string, name: string): Promise<void>;
   };
   users: {

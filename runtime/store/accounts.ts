@@ -24,6 +24,10 @@ function workspacesRepository(db: AccountsDb): AccountsRepository['workspaces'] 
       const row = await db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? workspaceOf(row) : undefined;
     },
+    async list() {
+      const rows = await db.selectFrom('workspaces').selectAll().orderBy('id').execute();
+      return rows.map(workspaceOf);
+    },
     async rename(id, name) {
       await db.updateTable('workspaces').set({ name: name.trim() }).where('id', '=', id).execute();
     },

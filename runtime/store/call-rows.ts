@@ -7,10 +7,12 @@ import type { CallResult, CallState } from '../engine/types.ts';
 import { fromJson, fromJsonOrNull, toJson, utc } from './codec.ts';
 import type { CallEventsTable, CallsTable } from './database.ts';
 import type { CallEventRecord, CallRecord } from './types.ts';
+import { defaultWorkspaceId } from './workspace-scope.ts';
 
 /** The columns of a CallRecord (the calls row also holds the call log's summary). */
 export const callColumns = [
   'id',
+  'workspace_id',
   'conversation_uuid',
   'number',
   'from',
@@ -30,6 +32,7 @@ export const callColumns = [
 export function callToRow(call: CallRecord): Insertable<CallsTable> {
   return {
     id: call.id,
+    workspace_id: call.workspaceId ?? defaultWorkspaceId,
     conversation_uuid: call.conversationUuid,
     number: call.number,
     from: call.from,
@@ -63,6 +66,7 @@ export function rowToCall(row: Pick<Selectable<CallsTable>, (typeof callColumns)
     startedAt: row.started_at,
     endedAt: row.ended_at,
     lastEventAt: row.last_event_at,
+    workspaceId: row.workspace_id,
   };
 }
 

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { CallResult } from '../engine/types.ts';
 import { callColumns, callToRow, rowToCall, rowToEvent, sweptOutcome } from './call-rows.ts';
+import { listCalls } from './calls-scoped.ts';
 import { fromJson, toJson, utc } from './codec.ts';
 import type { Database } from './database.ts';
 import { queueHistoryIn } from './history-queue.ts';
@@ -12,9 +13,6 @@ import { insertOutboxItems } from './outbox.ts';
 import { reusableQuery } from './reusable-query.ts';
 import type { AdmitResult, MissedReason, Store, TurnWrite } from './types.ts';
 import { writeBatcher } from './write-batch.ts';
-
-const defaultListLimit = 50;
-const maxListLimit = 1000;
 
 export function callsRepository(db: Kysely<Database>): Store['calls'] {
   // The statements every webhook runs, compiled once (reusable-query.ts).
@@ -168,15 +166,7 @@ export function callsRepository(db: Kysely<Database>): Store['calls'] {
       const row = (await q.get(db, { id })).rows[0];
       return row ? rowToCall(row) : undefined;
     },
-    async list(query = {}) {
-      let select = db.selectFrom('calls').selectAll();
-      if (query.before !== undefined) select = select.where('started_at', '<', utc(query.before));
-      if (query.number !== undefined) select = select.where('number', '=', query.number);
-      if (query.status !== undefined) select = select.where('status', '=', query.status);
-      const limit = Math.min(Math.max(1, Math.floor(query.limit ?? defaultListLimit)), maxListLimit);
-      const rows = await select.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
-      return rows.map(rowToCall);
-    },
+    list: (query) => listCalls(db, null, query),
     liveCount: (number) => liveCount(db, number),
     async saveTurn(callId, expectedSeq, state, at, write = {}) {
       const when = utc(at);

@@ -2,13 +2,15 @@
  * Notification channels. A channel's settings are split by its type's secret fields
  * (effects/channels/types.ts): the secrets are sealed with the workspace key into one column,
  * everything else is plain JSON. Reading for display (list, get) never opens the secrets, so it
- * works without the key and cannot leak them; only `reveal` (for senders) opens them.
+ * works without the key and cannot leak them; only `reveal` (for senders) opens them. A
+ * channel belongs to one workspace; flows of that workspace name it by its (global) id.
  */
 import type { Kysely, Selectable } from 'kysely';
 import { type ChannelSettings, type ChannelType, secretFields } from '../effects/channels/types.ts';
 import { type Clock, fromJson, toJson, utc } from './codec.ts';
 import type { ChannelsTable, Database } from './database.ts';
 import type { ChannelHealth, ChannelRecord, SecretCipher, Store } from './types.ts';
+import { homeOf, refuseIfUntouched, type WorkspaceScope } from './workspace-scope.ts';
 
 /** Failed attempts in a row after which a channel shows as failing. */
 export const failingAfter = 3;
@@ -50,12 +52,20 @@ export function channelsRepository(
   db: Kysely<Database>,
   cipher: SecretCipher,
   clock: Clock,
+  scope: WorkspaceScope,
 ): Store['channels'] {
-  const row = (id: string) => db.selectFrom('channels').selectAll().where('id', '=', id).executeTakeFirst();
+  const channels = () =>
+    db.selectFrom('channels').$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string));
+  const row = (id: string) => channels().selectAll().where('id', '=', id).executeTakeFirst();
+  const update = (id: string) =>
+    db
+      .updateTable('channels')
+      .where('id', '=', id)
+      .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string));
 
   return {
     async list() {
-      const rows = await db.selectFrom('channels').selectAll().orderBy('id').execute();
+      const rows = await channels().selectAll().orderBy('id').execute();
       return rows.map(toRecord);
     },
     async get(id) {
@@ -90,27 +100,41 @@ export function channelsRepository(
         updated_at: now,
       };
       // Health is kept across edits: a fixed channel turns ok with its next successful send.
-      await db
+      const written = await db
         .insertInto('channels')
-        .values({ id: channel.id, ...values, consecutive_failures: 0, created_at: now })
-        .onConflict((oc) => oc.column('id').doUpdateSet(values))
-        .execute();
+        .values({
+          id: channel.id,
+          workspace_id: homeOf(scope),
+          ...values,
+          consecutive_failures: 0,
+          created_at: now,
+        })
+        .onConflict((oc) => {
+          const update = oc.column('id').doUpdateSet(values);
+          // Another workspace's row under this key is left alone (and refused below).
+          return scope === null ? update : update.where('channels.workspace_id', '=', scope);
+        })
+        .executeTakeFirst();
+      refuseIfUntouched(written, 'id', channel.id);
       const saved = await row(channel.id);
       if (!saved) throw new Error(`channel ${channel.id} vanished while being saved`);
       return toRecord(saved);
     },
     async delete(id) {
-      const result = await db.deleteFrom('channels').where('id', '=', id).executeTakeFirst();
+      const result = await db
+        .deleteFrom('channels')
+        .where('id', '=', id)
+        .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+        .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
     async recordAttempt(id, outcome, at) {
       const when = utc(at);
-      const update = db.updateTable('channels').where('id', '=', id);
       if (outcome.ok) {
-        await update.set({ consecutive_failures: 0, last_success_at: when }).execute();
+        await update(id).set({ consecutive_failures: 0, last_success_at: when }).execute();
         return;
       }
-      await update
+      await update(id)
         .set((eb) => ({
           consecutive_failures: eb('consecutive_failures', '+', 1),
           last_error: outcome.error.slice(0, maxErrorLength),

@@ -2,7 +2,7 @@
  * importMany: thousands of contacts in one transaction. The whole plan (which input updates
  * which contact, which inputs clash) is made in memory against the book's numbers, then written
  * with multi-row statements — a statement per row would take most of the 2-second budget for
- * 10,000 contacts.
+ * 10,000 contacts. An import fills one workspace's book (the installation's store: `default`).
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -53,7 +53,12 @@ const sameFields = (a: Fields, b: Fields) =>
   sameList(a.tags, b.tags);
 
 /** Rewrites the changed contacts and their numbers: a handful of multi-row statements. */
-async function write(trx: Kysely<Database>, contacts: Working[], now: string): Promise<void> {
+async function write(
+  trx: Kysely<Database>,
+  workspace: string,
+  contacts: Working[],
+  now: string,
+): Promise<void> {
   const fromBook = contacts.filter((c) => c.origin === 'book').map((c) => c.id);
   for (const ids of chunks(fromBook, numberChunk)) {
     await trx.deleteFrom('contact_numbers').where('contact_id', 'in', ids).execute();
@@ -61,7 +66,7 @@ async function write(trx: Kysely<Database>, contacts: Working[], now: string): P
   for (const part of chunks(contacts, contactChunk)) {
     await trx
       .insertInto('contacts')
-      .values(part.map((c) => contactRow(c.id, c.fields, c.createdAt, now)))
+      .values(part.map((c) => contactRow(c.id, c.fields, c.createdAt, now, workspace)))
       .onConflict((oc) =>
         oc.column('id').doUpdateSet((eb) => ({
           name: eb.ref('excluded.name'),
@@ -76,14 +81,32 @@ async function write(trx: Kysely<Database>, contacts: Working[], now: string): P
       )
       .execute();
   }
-  const numbers = contacts.flatMap((c) => c.fields.numbers.map((e164) => ({ e164, contact_id: c.id })));
+  const numbers = contacts.flatMap((c) =>
+    c.fields.numbers.map((e164) => ({ workspace_id: workspace, e164, contact_id: c.id })),
+  );
   for (const part of chunks(numbers, numberChunk)) {
     await trx.insertInto('contact_numbers').values(part).execute();
   }
 }
 
+/** Ids among `wanted` that contacts of other workspaces already have. */
+async function foreignIds(trx: Kysely<Database>, workspace: string, wanted: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const ids of chunks([...new Set(wanted)], numberChunk)) {
+    const rows = await trx
+      .selectFrom('contacts')
+      .select('id')
+      .where('id', 'in', ids)
+      .where('workspace_id', '!=', workspace)
+      .execute();
+    for (const row of rows) taken.add(row.id);
+  }
+  return taken;
+}
+
 export async function importContacts(
   db: Kysely<Database>,
+  workspace: string,
   inputs: ContactInput[],
   mode: ImportMode,
   now: string,
@@ -93,15 +116,26 @@ export async function importContacts(
   return db.transaction().execute(async (trx) => {
     // Writes first, so the transaction holds the write lock before it reads the book.
     if (mode === 'replace') {
-      await trx.deleteFrom('contact_numbers').execute();
-      await trx.deleteFrom('contacts').execute();
+      await trx.deleteFrom('contact_numbers').where('workspace_id', '=', workspace).execute();
+      await trx.deleteFrom('contacts').where('workspace_id', '=', workspace).execute();
     } else {
       await trx.deleteFrom('contact_numbers').where('e164', '=', '').execute();
     }
+    // An id another workspace uses is not this book's: such a row becomes a new contact, as if
+    // it named no id (nothing tells the importer that the id exists elsewhere).
+    const foreign = await foreignIds(
+      trx,
+      workspace,
+      inputs.flatMap((input) => (input.id !== undefined ? [input.id] : [])),
+    );
     const byId = new Map<string, Working>();
     const owner = new Map<string, string>();
     if (mode === 'merge') {
-      for (const row of await trx.selectFrom('contacts').selectAll().execute()) {
+      for (const row of await trx
+        .selectFrom('contacts')
+        .selectAll()
+        .where('workspace_id', '=', workspace)
+        .execute()) {
         const { id, createdAt, updatedAt: _, ...fields } = toContact(row);
         byId.set(id, { id, fields, createdAt, origin: 'book', changed: false });
         for (const number of fields.numbers) owner.set(number, id);
@@ -111,7 +145,8 @@ export async function importContacts(
     const counts: ImportCounts = { imported: 0, updated: 0, unchanged: 0, merged: 0, rejected: [] };
     const touched = new Set<Working>();
     cleaned.forEach((fields, index) => {
-      const wantedId = inputs[index]?.id;
+      const given = inputs[index]?.id;
+      const wantedId = given !== undefined && foreign.has(given) ? undefined : given;
       let target = wantedId !== undefined ? byId.get(wantedId) : undefined;
       if (!target) {
         const ownerId = fields.numbers.map((n) => owner.get(n)).find((id) => id !== undefined);
@@ -152,6 +187,7 @@ export async function importContacts(
     }
     await write(
       trx,
+      workspace,
       [...byId.values()].filter((c) => c.changed),
       now,
     );

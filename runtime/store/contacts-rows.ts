@@ -87,9 +87,11 @@ export function contactRow(
   contact: Omit<ContactRecord, 'id' | 'createdAt' | 'updatedAt'>,
   createdAt: string,
   updatedAt: string,
+  workspaceId: string,
 ): Insertable<ContactsTable> {
   return {
     id,
+    workspace_id: workspaceId,
     name: contact.name,
     company: contact.company,
     numbers: toJson(contact.numbers),

@@ -1,10 +1,13 @@
 /**
  * `createStore(db)` assembles the repositories over one kysely instance into the `Store`
- * contract; `openStore(url)` opens, migrates and wraps a database in one call (main.ts, tests).
+ * contract — the installation's, and through `scoped(id)` one per workspace, built from the same
+ * repositories with the workspace as their scope; `openStore(url)` opens, migrates and wraps a
+ * database in one call (main.ts, tests).
  */
 import type { Kysely } from 'kysely';
 import { accountsRepository } from './accounts.ts';
 import { callsRepository } from './calls.ts';
+import { workspaceCalls } from './calls-scoped.ts';
 import { channelsRepository } from './channels.ts';
 import type { Clock } from './codec.ts';
 import { contactsRepository } from './contacts.ts';
@@ -16,6 +19,7 @@ import { outboxRepository } from './outbox.ts';
 import { schedulesRepository } from './schedules.ts';
 import { smsStatusesRepository } from './sms-statuses.ts';
 import type { ConfigTable, SecretCipher, Store } from './types.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 export interface StoreOptions {
   /**
@@ -61,32 +65,72 @@ function announcingWrites<R extends object>(
 
 export function createStore(db: Kysely<Database>, options: StoreOptions = {}): Store {
   const clock = options.clock ?? systemClock;
+  const secretBox = options.secretBox ?? noSecretBox;
   let closed: Promise<void> | undefined;
   const listeners = new Set<(table: ConfigTable) => void>();
   const announce = (table: ConfigTable) => () => {
     for (const listener of listeners) listener(table);
   };
-  return {
-    onConfigChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    flows: announcingWrites(flowsRepository(db, clock), ['publish', 'rollback', 'delete'], announce('flows')),
-    schedules: announcingWrites(schedulesRepository(db, clock), ['put', 'delete'], announce('schedules')),
-    numbers: announcingWrites(numbersRepository(db), ['put', 'delete'], announce('numbers')),
-    calls: callsRepository(db),
-    outbox: outboxRepository(db),
-    smsStatuses: smsStatusesRepository(db),
-    contacts: contactsRepository(db, clock),
-    history: historyRepository(db),
-    channels: channelsRepository(db, options.secretBox ?? noSecretBox, clock),
-    accounts: accountsRepository(db),
-    close() {
-      // Idempotent: main.ts's shutdown and a test's afterEach may both close.
-      closed ??= closeDatabase(db);
-      return closed;
-    },
+  const onConfigChange = (listener: (table: ConfigTable) => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
   };
+  const close = () => {
+    // Idempotent: main.ts's shutdown and a test's afterEach may both close.
+    closed ??= closeDatabase(db);
+    return closed;
+  };
+  /** The repositories that read and write one workspace (or, for null, every workspace). */
+  const workspaceParts = (scope: WorkspaceScope) => ({
+    // Writes through any workspace's store reach the same listeners (the runtime's caches).
+    flows: announcingWrites(
+      flowsRepository(db, clock, scope),
+      ['publish', 'rollback', 'delete'],
+      announce('flows'),
+    ),
+    schedules: announcingWrites(
+      schedulesRepository(db, clock, scope),
+      ['put', 'delete'],
+      announce('schedules'),
+    ),
+    numbers: announcingWrites(numbersRepository(db, scope), ['put', 'delete'], announce('numbers')),
+    contacts: contactsRepository(db, clock, scope),
+    history: historyRepository(db, scope),
+    channels: channelsRepository(db, secretBox, clock, scope),
+    outbox: outboxRepository(db, scope),
+  });
+
+  const installation: Store = {
+    onConfigChange,
+    ...workspaceParts(null),
+    calls: callsRepository(db),
+    smsStatuses: smsStatusesRepository(db),
+    accounts: accountsRepository(db),
+    scoped: (workspaceId) => scopedStore(workspaceId),
+    close,
+  };
+
+  // One store per workspace, made on first use (the API asks on every request).
+  const byWorkspace = new Map<string, Store>();
+  function scopedStore(workspaceId: string): Store {
+    let store = byWorkspace.get(workspaceId);
+    if (!store) {
+      const own: Store = {
+        ...installation,
+        ...workspaceParts(workspaceId),
+        calls: workspaceCalls(db, installation.calls, workspaceId),
+        scoped(other) {
+          if (other !== workspaceId)
+            throw new Error(`the store of workspace ${workspaceId} cannot open workspace ${other}`);
+          return own;
+        },
+      };
+      store = own;
+      byWorkspace.set(workspaceId, store);
+    }
+    return store;
+  }
+  return installation;
 }
 
 /** Opens the database at `url` (`sqlite:./data/flowcall.db`, a path, `:memory:`), migrated. */

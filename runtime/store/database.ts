@@ -14,6 +14,8 @@ import { backstopPages, startWalCheckpointer, type WalCheckpointer } from './wal
 
 export interface FlowsTable {
   id: string;
+  /** The workspace that owns the row (migration 0006). */
+  workspace_id: string;
   name: string;
   /** FlowDocument as JSON text. */
   draft: string;
@@ -32,12 +34,16 @@ export interface FlowVersionsTable {
 
 export interface SchedulesTable {
   id: string;
+  /** The workspace that owns the row (migration 0006). */
+  workspace_id: string;
   document: string;
   updated_at: string;
 }
 
 export interface NumbersTable {
   number: string;
+  /** The workspace that owns the row (migration 0006). */
+  workspace_id: string;
   label: string;
   flow_id: string | null;
   lines: number;
@@ -47,6 +53,8 @@ export interface NumbersTable {
 
 export interface CallsTable {
   id: string;
+  /** The workspace that owns the row (migration 0006). */
+  workspace_id: string;
   conversation_uuid: string | null;
   number: string;
   from: string;
@@ -118,6 +126,8 @@ export interface SmsStatusesTable {
 
 export interface ChannelsTable {
   id: string;
+  /** The workspace that owns the row (migration 0006). */
+  workspace_id: string;
   name: string;
   type: string;
   /** Non-secret settings as JSON text. */
@@ -136,6 +146,8 @@ export interface ChannelsTable {
 
 export interface ContactsTable {
   id: string;
+  /** The workspace that owns the row (migration 0006). */
+  workspace_id: string;
   name: string;
   company: string;
   /** JSON array of E.164 numbers. */
@@ -151,15 +163,18 @@ export interface ContactsTable {
   updated_at: string;
 }
 
-/** Workspace settings by key (e.g. history.retentionMonths), values as JSON text. */
+/** Each workspace's settings by key (e.g. history.retentionMonths), values as JSON text. */
 export interface SettingsTable {
+  /** Defaults to `default` (scratch rows of the store's own tests name none). */
+  workspace_id: Generated<string>;
   key: string;
   value: string;
   updated_at: string;
 }
 
-/** One row per number: the lookup index of the contact book (a number has one contact). */
+/** One row per number: the lookup index of the contact book (a number has one contact per workspace). */
 export interface ContactNumbersTable {
+  workspace_id: string;
   e164: string;
   contact_id: string;
 }

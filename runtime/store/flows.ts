@@ -1,6 +1,7 @@
 /**
  * Flows: an editable draft per flow plus immutable, numbered published versions (1, 2, 3…).
  * A live call is pinned to the version it started on, so a version row is never updated.
+ * A flow belongs to one workspace (workspace-scope.ts); its versions follow it by flow id.
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { FlowDocument } from '../../schema/generated/flow.ts';
@@ -8,6 +9,7 @@ import { type Clock, fromJson, toJson, utc } from './codec.ts';
 import type { Database, FlowsTable, FlowVersionsTable } from './database.ts';
 import { StoreNotFoundError } from './errors.ts';
 import type { FlowRecord, FlowVersionRecord, Store } from './types.ts';
+import { homeOf, refuseIfUntouched, type WorkspaceScope } from './workspace-scope.ts';
 
 const toFlow = (row: Selectable<FlowsTable>): FlowRecord => ({
   id: row.id,
@@ -31,8 +33,18 @@ const toVersion = (row: Selectable<FlowVersionsTable>): FlowVersionRecord => ({
  * two processes) then queue for the lock instead of both reading the same last version number —
  * on SQLite a transaction that reads first and writes later fails with SQLITE_BUSY instead.
  */
-async function lockFlow(trx: Kysely<Database>, flowId: string, now: string): Promise<void> {
-  await trx.updateTable('flows').set({ updated_at: now }).where('id', '=', flowId).execute();
+async function lockFlow(
+  trx: Kysely<Database>,
+  flowId: string,
+  now: string,
+  scope: WorkspaceScope,
+): Promise<void> {
+  await trx
+    .updateTable('flows')
+    .set({ updated_at: now })
+    .where('id', '=', flowId)
+    .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+    .execute();
 }
 
 /** Freezes `document` as the flow's next version inside `trx` and points the flow at it. */
@@ -65,47 +77,57 @@ async function appendVersion(
   return toVersion(row);
 }
 
-export function flowsRepository(db: Kysely<Database>, clock: Clock): Store['flows'] {
+export function flowsRepository(db: Kysely<Database>, clock: Clock, scope: WorkspaceScope): Store['flows'] {
+  const flows = () =>
+    db.selectFrom('flows').$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string));
+  // A version is the workspace's when its flow is (one indexed lookup on the flow's key).
+  const versionsOf = (id: string) =>
+    db
+      .selectFrom('flow_versions')
+      .where('flow_id', '=', id)
+      .$if(scope !== null, (qb) => qb.where('flow_id', 'in', flows().select('id').where('id', '=', id)));
   const get = async (id: string) => {
-    const row = await db.selectFrom('flows').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await flows().selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toFlow(row) : undefined;
   };
   const version = async (id: string, n: number) => {
-    const row = await db
-      .selectFrom('flow_versions')
-      .selectAll()
-      .where('flow_id', '=', id)
-      .where('version', '=', n)
-      .executeTakeFirst();
+    const row = await versionsOf(id).selectAll().where('version', '=', n).executeTakeFirst();
     return row ? toVersion(row) : undefined;
   };
 
   return {
     async list() {
-      const rows = await db.selectFrom('flows').selectAll().orderBy('id').execute();
+      const rows = await flows().selectAll().orderBy('id').execute();
       return rows.map(toFlow);
     },
     get,
     async saveDraft(doc) {
       const now = utc(clock());
       const draft = toJson(doc);
-      await db
+      const written = await db
         .insertInto('flows')
         .values({
           id: doc.id,
+          workspace_id: homeOf(scope),
           name: doc.name,
           draft,
           published_version: null,
           created_at: now,
           updated_at: now,
         })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ name: doc.name, draft, updated_at: now }))
-        .execute();
+        .onConflict((oc) => {
+          const update = oc.column('id').doUpdateSet({ name: doc.name, draft, updated_at: now });
+          // Another workspace's flow under this id is left alone (and refused below).
+          return scope === null ? update : update.where('flows.workspace_id', '=', scope);
+        })
+        .executeTakeFirst();
+      refuseIfUntouched(written, 'id', doc.id);
       const saved = await get(doc.id);
       if (!saved) throw new Error(`flow ${doc.id} vanished while saving its draft`);
       return saved;
     },
     async delete(id) {
+      if (scope !== null && !(await get(id))) return false;
       return db.transaction().execute(async (trx) => {
         // Explicit rather than relying on ON DELETE CASCADE, which some set-ups leave disabled.
         await trx.deleteFrom('flow_versions').where('flow_id', '=', id).execute();
@@ -118,41 +140,46 @@ export function flowsRepository(db: Kysely<Database>, clock: Clock): Store['flow
     async publish(id, comment) {
       const now = utc(clock());
       return db.transaction().execute(async (trx) => {
-        await lockFlow(trx, id, now);
-        const flow = await trx.selectFrom('flows').select('draft').where('id', '=', id).executeTakeFirst();
+        await lockFlow(trx, id, now, scope);
+        const flow = await trx
+          .selectFrom('flows')
+          .select('draft')
+          .where('id', '=', id)
+          .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+          .executeTakeFirst();
         if (!flow) throw new StoreNotFoundError(`flow ${id} does not exist`);
         return appendVersion(trx, id, flow.draft, comment, now);
       });
     },
     async versions(id) {
-      const rows = await db
-        .selectFrom('flow_versions')
-        .selectAll()
-        .where('flow_id', '=', id)
-        .orderBy('version')
-        .execute();
+      const rows = await versionsOf(id).selectAll().orderBy('version').execute();
       return rows.map(toVersion);
     },
     version,
     async published(id) {
-      const row = await db
-        .selectFrom('flow_versions')
-        .selectAll()
-        .where('flow_id', '=', id)
-        .orderBy('version', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const row = await versionsOf(id).selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
       return row ? toVersion(row) : undefined;
     },
     async rollback(id, n, comment) {
       const now = utc(clock());
       return db.transaction().execute(async (trx) => {
-        await lockFlow(trx, id, now);
+        await lockFlow(trx, id, now, scope);
         const source = await trx
           .selectFrom('flow_versions')
           .select('document')
           .where('flow_id', '=', id)
           .where('version', '=', n)
+          .$if(scope !== null, (qb) =>
+            qb.where(
+              'flow_id',
+              'in',
+              trx
+                .selectFrom('flows')
+                .select('id')
+                .where('id', '=', id)
+                .where('workspace_id', '=', scope as string),
+            ),
+          )
           .executeTakeFirst();
         if (!source) throw new StoreNotFoundError(`flow ${id} has no version ${n}`);
         const doc = fromJson<FlowDocument>(source.document);

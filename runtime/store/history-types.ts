@@ -148,10 +148,11 @@ export interface HistoryRepository {
   deleteEnded(options: { before?: string; batchSize: number }): Promise<string[]>;
   /**
    * Deletes up to `batchSize` SMS delivery receipts received before `before` (they name the
-   * caller's number; they are kept no longer than the calls); returns how many.
+   * caller's number; they are kept no longer than the calls); returns how many. Receipts belong
+   * to no workspace: a workspace's store deletes none (the daily purge runs it unscoped).
    */
   deleteReceipts(options: { before: string; batchSize: number }): Promise<number>;
-  /** How long calls are kept (months; default 6). */
+  /** How long the workspace keeps calls (months; default 6; the installation's store: `default`'s). */
   retentionMonths(): Promise<number>;
   setRetentionMonths(months: number, at: string): Promise<void>;
 }

@@ -2,7 +2,8 @@
  * The call history: summaries on the calls rows, the call log's pages (newest first, keyset
  * paging, filters, full-text search), the dashboard's grouped counts, deletion in short batches
  * and the retention setting. Portable SQL except the search, which lives in the dialect module
- * history-search-sqlite.ts.
+ * history-search-sqlite.ts. A workspace's history is its calls only (every index of the log
+ * leads with workspace_id, migration 0006), and its retention period is its own setting.
  */
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { fromJson, toJson, utc } from './codec.ts';
@@ -16,6 +17,7 @@ import {
   timeKey,
 } from './history-search-sqlite.ts';
 import type { HistoryFilter, HistoryRepository, HourGroup, StatsGroup } from './types.ts';
+import { homeOf, type WorkspaceScope } from './workspace-scope.ts';
 
 const defaultLimit = 50;
 const maxLimit = 1000;
@@ -23,9 +25,10 @@ export const defaultRetentionMonths = 6;
 const retentionKey = 'history.retentionMonths';
 
 /** The filters every query shares, as conditions on `calls` (a search adds its own join). */
-function conditions(filter: HistoryFilter): Expression<SqlBool>[] {
+function conditions(scope: WorkspaceScope, filter: HistoryFilter): Expression<SqlBool>[] {
   const col = (name: string) => sql.ref(`calls.${name}`);
   const out: Expression<SqlBool>[] = [];
+  if (scope !== null) out.push(sql<SqlBool>`${col('workspace_id')} = ${scope}`);
   if (filter.from !== undefined) out.push(sql<SqlBool>`${col('started_at')} >= ${utc(filter.from)}`);
   if (filter.to !== undefined) out.push(sql<SqlBool>`${col('started_at')} < ${utc(filter.to)}`);
   if (filter.number !== undefined) out.push(sql<SqlBool>`${col('number')} = ${filter.number}`);
@@ -38,7 +41,10 @@ function conditions(filter: HistoryFilter): Expression<SqlBool>[] {
   return out;
 }
 
-export function historyRepository(db: Kysely<Database>): HistoryRepository {
+export function historyRepository(db: Kysely<Database>, scope: WorkspaceScope): HistoryRepository {
+  const inScope = () => conditions(scope, {});
+  const settingsOf = homeOf(scope);
+
   async function deleteCalls(trx: Kysely<Database>, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await deleteSearchRows(trx, ids);
@@ -66,6 +72,7 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
             summarized_at: utc(at),
           })
           .where('id', '=', callId)
+          .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
           .returning('started_at')
           .executeTakeFirst();
         if (!updated) return false;
@@ -75,11 +82,12 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
     },
 
     async get(id) {
-      const row = await db
+      let select = db
         .selectFrom('calls')
         .select([...historyColumns, 'calls.state'])
-        .where('calls.id', '=', id)
-        .executeTakeFirst();
+        .where('calls.id', '=', id);
+      for (const condition of inScope()) select = select.where(condition);
+      const row = await select.executeTakeFirst();
       return row ? historyRow(row, true) : undefined;
     },
 
@@ -89,7 +97,7 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
       const match = query.q === undefined ? undefined : searchMatch(query.q);
       const columns = query.withVars ? [...historyColumns, 'calls.state' as const] : historyColumns;
       let select = db.selectFrom('calls').select(columns);
-      for (const condition of conditions(query)) select = select.where(condition);
+      for (const condition of conditions(scope, query)) select = select.where(condition);
       let rows: Array<Awaited<ReturnType<typeof select.execute>>[number] & { search_key?: number }>;
       if (match !== undefined) {
         // The search's time key bounds the range and pages; the other filters apply to each match.
@@ -157,7 +165,7 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
           'calls.number',
           'calls.flow_id',
         ]);
-      for (const condition of conditions(filter)) select = select.where(condition);
+      for (const condition of conditions(scope, filter)) select = select.where(condition);
       const rows = await select.execute();
       return rows.map(
         (row): StatsGroup => ({
@@ -182,7 +190,7 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
         .selectFrom('calls')
         .select((eb) => [hour.as('hour'), 'calls.outcome', eb.fn.countAll<number>().as('calls')])
         .groupBy([hour, 'calls.outcome']);
-      for (const condition of conditions(filter)) select = select.where(condition);
+      for (const condition of conditions(scope, filter)) select = select.where(condition);
       const rows = await select.execute();
       return rows.map((row) => ({
         hour: row.hour,
@@ -192,8 +200,16 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
     },
 
     async labels() {
-      const flows = await db.selectFrom('flows').select(['id', 'name']).execute();
-      const numbers = await db.selectFrom('numbers').select(['number', 'label']).execute();
+      const flows = await db
+        .selectFrom('flows')
+        .select(['id', 'name'])
+        .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+        .execute();
+      const numbers = await db
+        .selectFrom('numbers')
+        .select(['number', 'label'])
+        .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+        .execute();
       return {
         flows: Object.fromEntries(flows.map((f) => [f.id, f.name])),
         numbers: Object.fromEntries(numbers.map((n) => [n.number, n.label])),
@@ -202,7 +218,12 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
 
     async deleteCall(id) {
       return db.transaction().execute(async (trx) => {
-        const call = await trx.selectFrom('calls').select('status').where('id', '=', id).executeTakeFirst();
+        const call = await trx
+          .selectFrom('calls')
+          .select('status')
+          .where('id', '=', id)
+          .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+          .executeTakeFirst();
         if (!call) return 'missing';
         // A live call's line and turns are still in use: it can be deleted once it ended.
         if (call.status === 'live') return 'live';
@@ -217,6 +238,7 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
           .selectFrom('calls')
           .select('id')
           .where('status', '=', 'ended')
+          .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
           .orderBy('started_at')
           .limit(batchSize);
         if (before !== undefined) select = select.where('started_at', '<', utc(before));
@@ -227,6 +249,8 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
     },
 
     async deleteReceipts({ before, batchSize }) {
+      // Receipts are keyed by message, not by workspace: only the installation's store purges them.
+      if (scope !== null) return 0;
       const oldest = db
         .selectFrom('sms_statuses')
         .select('id')
@@ -241,6 +265,7 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
       const row = await db
         .selectFrom('settings')
         .select('value')
+        .where('workspace_id', '=', settingsOf)
         .where('key', '=', retentionKey)
         .executeTakeFirst();
       const months = row ? fromJson<unknown>(row.value) : undefined;
@@ -251,8 +276,8 @@ export function historyRepository(db: Kysely<Database>): HistoryRepository {
       const value = toJson(months);
       await db
         .insertInto('settings')
-        .values({ key: retentionKey, value, updated_at: utc(at) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: utc(at) }))
+        .values({ workspace_id: settingsOf, key: retentionKey, value, updated_at: utc(at) })
+        .onConflict((oc) => oc.columns(['workspace_id', 'key']).doUpdateSet({ value, updated_at: utc(at) }))
         .execute();
     },
   };

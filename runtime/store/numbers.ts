@@ -1,10 +1,12 @@
 /**
  * Phone numbers (E.164 with plus) and what answers them: the flow, how many simultaneous calls
- * the customer pays for, the SMS sender and where to send callers when something fails.
+ * the customer pays for, the SMS sender and where to send callers when something fails. A
+ * number belongs to one workspace (workspace-scope.ts): its calls are that workspace's.
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, NumbersTable } from './database.ts';
 import type { NumberRecord, Store } from './types.ts';
+import { homeOf, refuseIfUntouched, type WorkspaceScope } from './workspace-scope.ts';
 
 const toRecord = (row: Selectable<NumbersTable>): NumberRecord => ({
   number: row.number,
@@ -13,16 +15,19 @@ const toRecord = (row: Selectable<NumbersTable>): NumberRecord => ({
   lines: row.lines,
   smsSenderId: row.sms_sender_id,
   fallbackNumber: row.fallback_number,
+  workspaceId: row.workspace_id,
 });
 
-export function numbersRepository(db: Kysely<Database>): Store['numbers'] {
+export function numbersRepository(db: Kysely<Database>, scope: WorkspaceScope): Store['numbers'] {
+  const numbers = () =>
+    db.selectFrom('numbers').$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string));
   return {
     async list() {
-      const rows = await db.selectFrom('numbers').selectAll().orderBy('number').execute();
+      const rows = await numbers().selectAll().orderBy('number').execute();
       return rows.map(toRecord);
     },
     async get(number) {
-      const row = await db.selectFrom('numbers').selectAll().where('number', '=', number).executeTakeFirst();
+      const row = await numbers().selectAll().where('number', '=', number).executeTakeFirst();
       return row ? toRecord(row) : undefined;
     },
     async put(record) {
@@ -36,14 +41,25 @@ export function numbersRepository(db: Kysely<Database>): Store['numbers'] {
         sms_sender_id: record.smsSenderId,
         fallback_number: record.fallbackNumber,
       };
-      await db
+      // A workspace's store puts its own numbers; the installation's, where the record says.
+      const workspace = scope ?? record.workspaceId ?? homeOf(scope);
+      const written = await db
         .insertInto('numbers')
-        .values({ number: record.number, ...values })
-        .onConflict((oc) => oc.column('number').doUpdateSet(values))
-        .execute();
+        .values({ number: record.number, workspace_id: workspace, ...values })
+        .onConflict((oc) => {
+          const update = oc.column('number').doUpdateSet(values);
+          // A number another workspace owns stays theirs (refused below).
+          return scope === null ? update : update.where('numbers.workspace_id', '=', scope);
+        })
+        .executeTakeFirst();
+      refuseIfUntouched(written, 'number', record.number);
     },
     async delete(number) {
-      const result = await db.deleteFrom('numbers').where('number', '=', number).executeTakeFirst();
+      const result = await db
+        .deleteFrom('numbers')
+        .where('number', '=', number)
+        .$if(scope !== null, (qb) => qb.where('workspace_id', '=', scope as string))
+        .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
   };

@@ -7,6 +7,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { fromJson, fromJsonOrNull, toJson, utc } from './codec.ts';
 import type { Database, OutboxTable } from './database.ts';
 import type { NewOutboxItem, OutboxItem, Store } from './types.ts';
+import type { WorkspaceScope } from './workspace-scope.ts';
 
 /** Long provider errors (HTML error pages) are cut: the column is for people reading a log. */
 const maxErrorLength = 2000;
@@ -57,7 +58,12 @@ export async function insertOutboxItems(
     .execute();
 }
 
-export function outboxRepository(db: Kysely<Database>): Store['outbox'] {
+/**
+ * The outbox is the installation's: the worker claims and marks items of every workspace. A
+ * workspace's store (`scope`) lists only the items of its own calls; the worker's operations
+ * pass through unchanged (they name items by id, never by workspace).
+ */
+export function outboxRepository(db: Kysely<Database>, scope: WorkspaceScope): Store['outbox'] {
   const due = async (now: string, limit: number) => {
     const rows = await db
       .selectFrom('outbox')
@@ -131,7 +137,19 @@ export function outboxRepository(db: Kysely<Database>): Store['outbox'] {
       return Number(result.numUpdatedRows) === 1;
     },
     async list(query = {}) {
-      let select = db.selectFrom('outbox').selectAll();
+      let select = db
+        .selectFrom('outbox')
+        .selectAll()
+        .$if(scope !== null, (qb) =>
+          qb.where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('calls')
+                .select('calls.id')
+                .whereRef('calls.id', '=', 'outbox.call_id')
+                .where('calls.workspace_id', '=', scope as string),
+            ),
+          ),
+        );
       if (query.status !== undefined) select = select.where('status', '=', query.status);
       if (query.callId !== undefined) select = select.where('call_id', '=', query.callId);
       const rows = await select.orderBy('id').execute();

@@ -18,6 +18,8 @@ const number = (overrides: Partial<NumberRecord> = {}): NumberRecord => ({
   lines: 2,
   smsSenderId: 'FLOWCALL',
   fallbackNumber: null,
+  // The installation's store puts new numbers in the default workspace.
+  workspaceId: 'default',
   ...overrides,
 });
 

@@ -41,6 +41,7 @@ describe('seedExamples', () => {
       lines: 2,
       smsSenderId: 'FLOWCALL',
       fallbackNumber: null,
+      workspaceId: 'default',
     });
     const tokyo = (await store.numbers.list()).filter((n) => n.number.startsWith('+813'));
     expect(tokyo).toEqual([expect.objectContaining({ flowId: 'clinic-after-hours' })]);

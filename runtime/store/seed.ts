@@ -1,7 +1,8 @@
 /**
  * First-start content: every example flow (published as version 1), its schedules, and demo
  * numbers, so a newcomer who runs `npm start` can call a working IVR at once. Runs only while
- * the store has no flows, so it never overwrites a customer's work.
+ * the store has no flows, so it never overwrites a customer's work. Everything goes to the
+ * `default` workspace (the installation's own, whose owner the first start creates).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { ScheduleDocument } from '../../schema/generated/schedule.ts';
 import { validateFlow, validateSchedule } from '../../schema/validate.ts';
 import { type ChannelType, channelTypes } from '../effects/channels/types.ts';
 import type { NumberRecord, Store } from './types.ts';
+import { defaultWorkspaceId } from './workspace-scope.ts';
 
 /** Demo numbers and the example flow each answers with. */
 export const demoNumbers: ReadonlyArray<NumberRecord & { flowId: string }> = [
@@ -115,6 +117,7 @@ export async function seedExamples(store: Store, examplesDir: string): Promise<S
   };
   if ((await store.flows.list()).length > 0) return result;
   result.seeded = true;
+  const into = store.scoped(defaultWorkspaceId);
 
   const folders = readdirSync(examplesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -129,22 +132,22 @@ export async function seedExamples(store: Store, examplesDir: string): Promise<S
       result.skipped.push(`${flowFile}: ${error instanceof Error ? error.message : String(error)}`);
       continue;
     }
-    const schedules = await seedSchedules(store, dir, result);
-    await seedChannels(store, dir, result);
+    const schedules = await seedSchedules(into, dir, result);
+    await seedChannels(into, dir, result);
     const errors = errorsOf(validateFlow(doc, { schedules }));
     if (errors.length > 0) {
       result.skipped.push(`${flowFile}${errors[0]?.path}: ${errors[0]?.message} [${errors[0]?.code}]`);
       continue;
     }
     const flow = doc as FlowDocument;
-    await store.flows.saveDraft(flow);
-    await store.flows.publish(flow.id, 'example');
+    await into.flows.saveDraft(flow);
+    await into.flows.publish(flow.id, 'example');
     result.flows.push(flow.id);
   }
 
   for (const demo of demoNumbers) {
     if (!result.flows.includes(demo.flowId) || (await store.numbers.get(demo.number))) continue;
-    await store.numbers.put(demo);
+    await into.numbers.put(demo);
     result.numbers.push(demo.number);
   }
   return result;

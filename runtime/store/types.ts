@@ -44,6 +44,11 @@ export interface NumberRecord {
   smsSenderId: string | null;
   /** Where to send callers when something fails; null = apologise and hang up. */
   fallbackNumber: string | null;
+  /**
+   * The workspace owning the number (and its calls). Always set on what the store returns; on a
+   * put, a workspace's store uses its own and the installation's store this (else `default`).
+   */
+  workspaceId?: string;
 }
 
 export type CallStatus = 'live' | 'ended';
@@ -67,6 +72,11 @@ export interface CallRecord {
   endedAt: string | null;
   /** Last webhook seen; the sweeper ends live calls silent for too long. */
   lastEventAt: string;
+  /**
+   * The workspace of the called number (`default` for a number nobody owns). Always set on what
+   * the store returns; a workspace's store writes its own.
+   */
+  workspaceId?: string;
 }
 
 export type CallEventKind = 'webhook' | 'trace' | 'error' | 'refused';
@@ -195,6 +205,17 @@ export interface ChannelRecord {
 }
 
 export interface Store {
+  /**
+   * The same contract limited to one workspace (issue 7): its flows, schedules, numbers,
+   * channels, contacts, calls and call history, and the outbox items of its calls. Another
+   * workspace's rows are invisible (reads miss, deletes find nothing), and writing under an id
+   * another workspace owns throws WorkspaceConflictError (workspace-scope.ts). The API takes
+   * every store from here (http/workspace-store.ts). Webhooks, the outbox worker and benches use
+   * the installation's store (this one, unscoped), which reads every workspace and creates new
+   * rows in `default`. Accounts, SMS receipts and the worker's outbox operations are the
+   * installation's in both. A scoped store's `scoped` accepts only its own workspace.
+   */
+  scoped(workspaceId: string): Store;
   /**
    * Called after every committed write to flows, schedules or numbers through this store, so
    * caches of them (the runtime's) can never serve a stale flow, schedule or line count.

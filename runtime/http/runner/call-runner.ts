@@ -7,6 +7,7 @@ import { parsePhone } from '../../../schema/phone.ts';
 import { startCall, step } from '../../engine/engine.ts';
 import type { CallEventInput, CallState, Turn } from '../../engine/types.ts';
 import type { CallRecord, MissedReason, NewCallEvent, TurnWrite } from '../../store/types.ts';
+import { defaultWorkspaceId } from '../../store/workspace-scope.ts';
 import { busyNcco, fallbackNcco, renderNcco, unknownNumberNcco } from '../../vonage/ncco.ts';
 import type { AppDeps, Ncco } from '../deps.ts';
 import { effectsOf } from './effects.ts';
@@ -72,7 +73,11 @@ export class CallRunner {
     if (replay !== undefined) return replay as Ncco;
 
     const number = await this.cache.number(to);
-    const base = this.callRecord(params, to, at);
+    // The call belongs to the workspace owning the number (a number nobody owns: `default`).
+    const base = {
+      ...this.callRecord(params, to, at),
+      workspaceId: number?.workspaceId ?? defaultWorkspaceId,
+    };
     if (!number) return this.missed(base, 'unknownNumber', unknownNumberNcco(language) as Ncco);
     const published = number.flowId ? await this.cache.publishedFlow(number.flowId) : undefined;
     if (!published) return this.missed(base, 'noFlow', this.fallbackFor(to));
@@ -81,7 +86,7 @@ export class CallRunner {
     const turn = startCall(
       flow,
       { callId: params.uuid, from: params.from, to, at, flowVersion: published.version },
-      { schedules: await this.cache.schedules() },
+      { schedules: await this.cache.schedules(base.workspaceId) },
     );
     const ncco = this.render(params.uuid, turn, flow.language);
     const call: CallRecord = {
@@ -98,7 +103,12 @@ export class CallRunner {
     );
     if (admitted === 'busy') return this.missed(call, 'linesBusy', busyNcco(language) as Ncco);
     if (admitted === 'admitted') {
-      if (flow.saveUnknownCallers) saveUnknownCallerLater(this.deps, params.from, flow.name);
+      if (flow.saveUnknownCallers)
+        saveUnknownCallerLater(
+          { store: this.deps.store.scoped(base.workspaceId), logger: this.deps.logger },
+          params.from,
+          flow.name,
+        );
       return ncco;
     }
     // A concurrent retry of this answer webhook inserted the call first: its answer wins.
@@ -147,7 +157,7 @@ export class CallRunner {
     const flow = await this.cache.flowVersion(call.flowId, call.flowVersion);
     if (!flow) throw new Error(`flow ${call.flowId} version ${call.flowVersion} is missing`);
     const turn = step(flow, call.state, { ...event, at, ...(seq !== undefined ? { seq } : {}) } as never, {
-      schedules: await this.cache.schedules(),
+      schedules: await this.cache.schedules(call.workspaceId ?? defaultWorkspaceId),
     });
     if (turn.state === call.state) {
       await log([...webhookEvents, { kind: 'trace', name: 'ignored', payload: turn.trace }]);

@@ -5,6 +5,8 @@
  * matching part is dropped, so a change applies to the next call. (One runtime process per
  * database: a second process writing the same file would not be seen until a restart.)
  * The number cache also lets a failing database still answer with the number's fallback.
+ * Schedules are kept per workspace: a call's flow sees only its own workspace's hours (ids are
+ * global, but a flow must never run on another company's schedule).
  */
 import type { ScheduleDocument } from '../../../schema/generated/schedule.ts';
 import type { Flow } from '../../../schema/kinds.ts';
@@ -41,12 +43,11 @@ class Lazy<T> {
 export class RuntimeCache {
   private readonly versions = new Map<string, Flow>();
   private readonly published = new Map<string, Lazy<number | null>>();
-  private readonly schedulesById: Lazy<Record<string, ScheduleDocument>>;
+  private readonly schedulesOf = new Map<string, Lazy<Record<string, ScheduleDocument>>>();
   private readonly numbers: Lazy<Map<string, NumberRecord>>;
   private lastNumbers: Map<string, NumberRecord> | undefined;
 
   constructor(private readonly store: Store) {
-    this.schedulesById = new Lazy(() => store.schedules.all());
     this.numbers = new Lazy(async () => {
       const all = await store.numbers.list();
       this.lastNumbers = new Map(all.map((n) => [n.number, n]));
@@ -54,7 +55,7 @@ export class RuntimeCache {
     });
     store.onConfigChange((table) => {
       if (table === 'flows') this.published.clear();
-      if (table === 'schedules') this.schedulesById.drop();
+      if (table === 'schedules') this.schedulesOf.clear();
       // Deleting a flow unlinks the numbers that used it.
       if (table === 'numbers' || table === 'flows') this.numbers.drop();
     });
@@ -82,8 +83,14 @@ export class RuntimeCache {
     return document ? { flowId, version: number, document } : undefined;
   }
 
-  schedules(): Promise<Record<string, ScheduleDocument>> {
-    return this.schedulesById.get();
+  /** The schedules of one workspace, by id. */
+  schedules(workspaceId: string): Promise<Record<string, ScheduleDocument>> {
+    let schedules = this.schedulesOf.get(workspaceId);
+    if (!schedules) {
+      schedules = new Lazy(() => this.store.scoped(workspaceId).schedules.all());
+      this.schedulesOf.set(workspaceId, schedules);
+    }
+    return schedules.get();
   }
 
   async number(e164: string): Promise<NumberRecord | undefined> {

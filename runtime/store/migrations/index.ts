@@ -11,6 +11,7 @@ import { channelsMigration } from './0002-channels.ts';
 import { contactsMigration } from './0003-contacts.ts';
 import { historyMigration } from './0004-history.ts';
 import { accountsMigration } from './0005-accounts.ts';
+import { workspaceDataMigration } from './0006-workspace-data.ts';
 
 export function migrations(flavour: SqlFlavour): Record<string, Migration> {
   return {
@@ -19,6 +20,7 @@ export function migrations(flavour: SqlFlavour): Record<string, Migration> {
     '0003-contacts': contactsMigration(),
     '0004-history': historyMigration(flavour),
     '0005-accounts': accountsMigration(),
+    '0006-workspace-data': workspaceDataMigration(),
   };
 }
 
