@@ -114,21 +114,31 @@ export async function measureOpen(
       if (new URL(response.url()).pathname.endsWith('.js')) scripts.push(scriptFile(response));
     });
     await page.goto(`${origin}/#/flows/${encodeURIComponent(flowId)}`, { waitUntil: 'commit' });
-    const target = (await (
-      await page.waitForFunction(
-        'window.__bench && window.__bench.drawn !== null && window.__bench.target',
-        null,
-        {
-          timeout: 60_000,
-          polling: 'raf',
-        },
-      )
-    ).jsonValue()) as { x: number; y: number };
+    const target =
+      (await // Functions, not strings: the editor's CSP has no 'unsafe-eval', and Playwright evaluates a
+      // string predicate with new Function in the page.
+      (
+        await page.waitForFunction(
+          () => {
+            const bench = (globalThis as { __bench?: { drawn: number | null; target: unknown } }).__bench;
+            return bench && bench.drawn !== null && bench.target;
+          },
+          null,
+          {
+            timeout: 60_000,
+            polling: 'raf',
+          },
+        )
+      ).jsonValue()) as { x: number; y: number };
     await page.mouse.click(target.x, target.y);
-    await page.waitForFunction('window.__bench.responded !== null', null, {
-      timeout: 60_000,
-      polling: 'raf',
-    });
+    await page.waitForFunction(
+      () => (globalThis as { __bench?: { responded: number | null } }).__bench?.responded != null,
+      null,
+      {
+        timeout: 60_000,
+        polling: 'raf',
+      },
+    );
     const state = (await page.evaluate('window.__bench')) as {
       drawn: number;
       responded: number;
