@@ -111,8 +111,8 @@ const isNccoRoute = (path: string) =>
   (nccoRoutes as readonly string[]).includes(path.slice(8).split(/[?/]/)[0] ?? '');
 
 /**
- * What every answer must be: below 500, and on an NCCO route a JSON array passing the
- * conformance check unless it is a 204 (a turn that needs no new NCCO). `label` names the
+ * What every answer must be: below 500; on an NCCO route a JSON array passing the conformance
+ * check unless it is a 204 (a turn that needs no new NCCO); on another webhook a bare 204 or a 4xx. `label` names the
  * request in a failure (fast-check adds the seed and the shrunk input).
  */
 export async function expectSafeAnswer(
@@ -125,6 +125,9 @@ export async function expectSafeAnswer(
   const text = await response.text();
   if (!deliberate.includes(response.status))
     expect(response.status, `${label} → ${response.status} ${text.slice(0, 300)}`).toBeLessThan(500);
+  // The acknowledging webhooks (event, record, transcription, SMS status) answer 204 and nothing else.
+  if (path.startsWith('/vonage/') && !isNccoRoute(path) && response.status < 300)
+    expect([response.status, text], label).toEqual([204, '']);
   if (!isNccoRoute(path) || response.status === 204) return;
   let ncco: unknown;
   try {
