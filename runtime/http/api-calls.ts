@@ -8,16 +8,18 @@ import { validateFlow } from '../../schema/validate.ts';
 import { simulate } from '../simulator/simulate.ts';
 import type { ScriptStep } from '../simulator/types.ts';
 import type { CallStatus } from '../store/types.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import { callNotifications } from './api-channels.ts';
 import type { AppDeps } from './deps.ts';
 import { simulateBody, validBody } from './hardening-bodies.ts';
 import { HttpError } from './http-error.ts';
 import { validationContext } from './validation-context.ts';
+import { workspaceStore } from './workspace-store.ts';
 
-export function callRoutes(deps: AppDeps): Hono {
-  const { store } = deps;
-  const app = new Hono();
+export function callRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
   app.get('/', async (c) => {
+    const store = workspaceStore(c, deps);
     const limit = Math.min(Math.max(Number(c.req.query('limit') ?? 50) || 50, 1), 500);
     const status = c.req.query('status');
     if (status !== undefined && status !== 'live' && status !== 'ended')
@@ -35,6 +37,7 @@ export function callRoutes(deps: AppDeps): Hono {
     return c.json(calls.map(({ state, ...call }) => ({ ...call, path: state?.path ?? [] })));
   });
   app.get('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const call = await store.calls.get(c.req.param('id'));
     if (!call) throw new HttpError(404, 'no such call');
     const { state, ...rest } = call;
@@ -51,16 +54,17 @@ export function callRoutes(deps: AppDeps): Hono {
   return app;
 }
 
-export function simulateRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function simulateRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
   app.post('/', async (c) => {
+    const store = workspaceStore(c, deps);
     const body = await validBody(c, simulateBody);
-    const schedules: Record<string, ScheduleDocument> = await deps.store.schedules.all();
+    const schedules: Record<string, ScheduleDocument> = await store.schedules.all();
     let flow = body.flow;
     if (flow === undefined && typeof body.flowId === 'string')
-      flow = (await deps.store.flows.get(body.flowId))?.draft;
+      flow = (await store.flows.get(body.flowId))?.draft;
     if (flow === undefined) throw new HttpError(422, 'give "flow" (a document) or "flowId"');
-    const issues = validateFlow(flow, await validationContext(deps));
+    const issues = validateFlow(flow, await validationContext(store));
     if (hasErrors(issues)) throw new HttpError(422, 'the flow has errors', issues);
     const script = (body.script ?? []) as ScriptStep[];
     const scriptIssues = checkStructure('flow-test', {

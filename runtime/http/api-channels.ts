@@ -9,9 +9,11 @@ import { Hono } from 'hono';
 import { type ChannelType, channelTypes, secretFields } from '../effects/channels/types.ts';
 import { deliverToChannel, testMessage } from '../effects/notify-sender.ts';
 import type { Store } from '../store/types.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import type { AppDeps } from './deps.ts';
 import { objectBody } from './hardening-bodies.ts';
 import { HttpError } from './http-error.ts';
+import { workspaceStore } from './workspace-store.ts';
 
 /** Same shape as flow ids (schema $defs/slug): flows name channels by it. */
 const slug = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -64,24 +66,25 @@ export async function callNotifications(store: Store, callId: string) {
     }));
 }
 
-export function channelRoutes(deps: AppDeps): Hono {
-  const { store } = deps;
-  const app = new Hono();
+export function channelRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
   const channelId = (raw: string) => {
     if (!slug.test(raw))
       throw new HttpError(422, 'a channel id is lowercase letters, digits and "-" (at most 64)');
     return raw;
   };
 
-  app.get('/', async (c) => c.json(await store.channels.list()));
+  app.get('/', async (c) => c.json(await workspaceStore(c, deps).channels.list()));
 
   app.get('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const channel = await store.channels.get(c.req.param('id'));
     if (!channel) throw new HttpError(404, 'no such channel');
     return c.json(channel);
   });
 
   app.put('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const id = channelId(c.req.param('id'));
     const parsed = parseBody(await objectBody(c));
     if (Array.isArray(parsed)) return c.json({ error: 'the channel has errors', issues: parsed }, 422);
@@ -101,11 +104,13 @@ export function channelRoutes(deps: AppDeps): Hono {
   });
 
   app.delete('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     if (!(await store.channels.delete(c.req.param('id')))) throw new HttpError(404, 'no such channel');
     return c.body(null, 204);
   });
 
   app.post('/:id/test', async (c) => {
+    const store = workspaceStore(c, deps);
     const send = deps.sendToChannel;
     if (!send) return c.json({ ok: false, error: 'sending to channels is not set up on this server' }, 503);
     const channel = await store.channels.reveal(c.req.param('id'));

@@ -8,8 +8,10 @@ import { contactsToCsv, type ExportEncoding, encodeCsv } from '../contacts/csv-e
 import { type RowError, readContactsCsv } from '../contacts/csv-import.ts';
 import { normalisePhone } from '../contacts/phone-input.ts';
 import type { ContactRecord, ImportMode, ListContactsQuery } from '../store/types.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import type { AppDeps } from './deps.ts';
 import { HttpError } from './http-error.ts';
+import { workspaceStore } from './workspace-store.ts';
 
 /** The filters of a list or an export, from the query string. */
 export function contactFilters(c: Context): Omit<ListContactsQuery, 'limit' | 'offset'> {
@@ -41,14 +43,15 @@ async function uploadedBytes(c: Context): Promise<Uint8Array> {
   return bytes;
 }
 
-export function contactImportRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function contactImportRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
   app.post('/import', async (c) => {
+    const store = workspaceStore(c, deps);
     const mode = c.req.query('mode') ?? 'merge';
     if (mode !== 'merge' && mode !== 'replace') throw new HttpError(422, '"mode" must be merge or replace');
     const read = readContactsCsv(await uploadedBytes(c));
     if (!read.ok) return c.json({ error: read.message, code: read.code }, 422);
-    const counts = await deps.store.contacts.importMany(
+    const counts = await store.contacts.importMany(
       read.rows.map((r) => r.contact),
       mode as ImportMode,
     );
@@ -89,15 +92,16 @@ function exportEncoding(raw: string | undefined): ExportEncoding {
   throw new HttpError(422, '"encoding" must be utf-8 or shift_jis');
 }
 
-export function contactExportRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function contactExportRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
   const page = 1000;
   const exportCsv = async (c: Context) => {
+    const store = workspaceStore(c, deps);
     const encoding = exportEncoding(c.req.query('encoding'));
     const filters = contactFilters(c);
     const contacts: ContactRecord[] = [];
     for (let offset = 0; ; offset += page) {
-      const batch = await deps.store.contacts.list({ ...filters, limit: page, offset });
+      const batch = await store.contacts.list({ ...filters, limit: page, offset });
       contacts.push(...batch);
       if (batch.length < page) break;
     }

@@ -9,10 +9,12 @@ import { type ContactProblem, checkContact } from '../contacts/contact-check.ts'
 import { normalisePhone } from '../contacts/phone-input.ts';
 import { isNumberTaken } from '../store/contacts-errors.ts';
 import type { ContactInput } from '../store/types.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import { contactExportRoutes, contactFilters, contactImportRoutes } from './api-contacts-csv.ts';
 import type { AppDeps } from './deps.ts';
 import { objectBody } from './hardening-bodies.ts';
 import { HttpError } from './http-error.ts';
+import { workspaceStore } from './workspace-store.ts';
 
 function paging(c: Context): { limit: number; offset: number } {
   const number = (key: string, fallback: number, min: number, max: number) => {
@@ -38,9 +40,8 @@ function contactFromBody(body: unknown): ContactInput {
   return checked.contact;
 }
 
-export function contactRoutes(deps: AppDeps): Hono {
-  const { store } = deps;
-  const app = new Hono();
+export function contactRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
 
   app.onError((error, c) => {
     if (error instanceof ContactRefused) {
@@ -62,6 +63,7 @@ export function contactRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/', async (c) => {
+    const store = workspaceStore(c, deps);
     const filters = contactFilters(c);
     const { limit, offset } = paging(c);
     const [items, total] = await Promise.all([
@@ -70,8 +72,9 @@ export function contactRoutes(deps: AppDeps): Hono {
     ]);
     return c.json({ items, total, limit, offset });
   });
-  app.get('/tags', async (c) => c.json(await store.contacts.tags()));
+  app.get('/tags', async (c) => c.json(await workspaceStore(c, deps).contacts.tags()));
   app.get('/lookup', async (c) => {
+    const store = workspaceStore(c, deps);
     const written = c.req.query('number') ?? '';
     const parsed = normalisePhone(written);
     if (!parsed) throw new HttpError(422, `"${written}" is not a phone number`);
@@ -83,19 +86,23 @@ export function contactRoutes(deps: AppDeps): Hono {
   app.route('/', contactExportRoutes(deps));
 
   app.post('/', async (c) => {
+    const store = workspaceStore(c, deps);
     const { id: _ignored, ...contact } = contactFromBody(await objectBody(c));
     return c.json(await store.contacts.put(contact), 201);
   });
   app.get('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const contact = await store.contacts.get(c.req.param('id'));
     if (!contact) throw new HttpError(404, 'no such contact');
     return c.json(contact);
   });
   app.put('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const contact = contactFromBody(await objectBody(c));
     return c.json(await store.contacts.put({ ...contact, id: c.req.param('id') }));
   });
   app.delete('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     if (!(await store.contacts.delete(c.req.param('id')))) throw new HttpError(404, 'no such contact');
     return c.body(null, 204);
   });

@@ -11,6 +11,7 @@ import { traceOf } from '../history/history-sender.ts';
 import { deleteHistory } from '../history/retention.ts';
 import { callsPerDay, dashboard } from '../history/stats.ts';
 import type { HistoryPage, HistoryPageQuery, HistoryRow, Store } from '../store/types.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import type { AppDeps } from './deps.ts';
 import { retentionBody, validBody } from './hardening-bodies.ts';
 import { callDetailParts } from './history-detail.ts';
@@ -19,6 +20,7 @@ import { historyFilter, historyPageQuery, statsRange } from './history-query.ts'
 import { callTestCase } from './history-replay.ts';
 import { HttpError } from './http-error.ts';
 import { recordingResponse } from './recording-response.ts';
+import { workspaceStore } from './workspace-store.ts';
 
 /**
  * A call that ended a moment ago has no summary yet: the log shows it as the worker will, from
@@ -54,16 +56,17 @@ async function pageOf(store: Store, query: HistoryPageQuery): Promise<HistoryPag
   }
 }
 
-export function historyRoutes(deps: AppDeps): Hono {
-  const { store } = deps;
-  const app = new Hono();
+export function historyRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
 
   app.get('/calls', async (c) => {
+    const store = workspaceStore(c, deps);
     const page = await pageOf(store, historyPageQuery(c, 200));
     return c.json({ calls: await entries(store, page.rows, await store.history.labels()), next: page.next });
   });
 
   app.get('/calls/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const row = await store.history.get(c.req.param('id'));
     const call = row && (await store.calls.get(row.id));
     if (!row || !call) throw new HttpError(404, 'no such call');
@@ -85,6 +88,7 @@ export function historyRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/stats', async (c) => {
+    const store = workspaceStore(c, deps);
     const filter = historyFilter(c);
     const range = statsRange(filter, deps.clock());
     const scope = {
@@ -105,11 +109,13 @@ export function historyRoutes(deps: AppDeps): Hono {
   });
 
   app.get('/export.json', async (c) => {
+    const store = workspaceStore(c, deps);
     const page = await pageOf(store, { ...historyPageQuery(c, 1000), withVars: true });
     return c.json({ calls: await entries(store, page.rows, await store.history.labels()), next: page.next });
   });
 
   app.get('/export.csv', async (c) => {
+    const store = workspaceStore(c, deps);
     const filter = historyFilter(c);
     const labels = await store.history.labels();
     const encoder = new TextEncoder();
@@ -138,6 +144,7 @@ export function historyRoutes(deps: AppDeps): Hono {
   });
 
   app.delete('/calls/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const id = c.req.param('id');
     const result = await store.history.deleteCall(id);
     if (result === 'missing') throw new HttpError(404, 'no such call');
@@ -148,6 +155,7 @@ export function historyRoutes(deps: AppDeps): Hono {
   });
 
   app.delete('/', async (c) => {
+    const store = workspaceStore(c, deps);
     if (c.req.query('confirm') !== 'all')
       throw new HttpError(400, 'deleting the whole call history needs ?confirm=all');
     const deleted = await deleteHistory({ store, recordings: deps.recordings });
@@ -155,15 +163,19 @@ export function historyRoutes(deps: AppDeps): Hono {
     return c.json({ deleted });
   });
 
-  app.get('/retention', async (c) => c.json({ months: await store.history.retentionMonths() }));
+  app.get('/retention', async (c) =>
+    c.json({ months: await workspaceStore(c, deps).history.retentionMonths() }),
+  );
 
   app.put('/retention', async (c) => {
+    const store = workspaceStore(c, deps);
     const { months } = await validBody(c, retentionBody);
     await store.history.setRetentionMonths(months, deps.clock().toISOString());
     return c.json({ months });
   });
 
   app.post('/calls/:id/test-case', async (c) => {
+    const store = workspaceStore(c, deps);
     const call = await store.calls.get(c.req.param('id'));
     if (!call) throw new HttpError(404, 'no such call');
     const testCase = await callTestCase(store, call, await store.calls.events(call.id));
@@ -174,7 +186,10 @@ export function historyRoutes(deps: AppDeps): Hono {
 
   app.get('/calls/:id/recordings/:nodeId', async (c) => {
     const { id, nodeId } = c.req.param();
-    return recordingResponse(deps, id, nodeId, {
+    const store = workspaceStore(c, deps);
+    // The stored copy is found by call id alone: the call must be this workspace's first.
+    if (!(await store.calls.get(id))) throw new HttpError(404, 'no such call');
+    return recordingResponse({ ...deps, store }, id, nodeId, {
       range: c.req.header('range'),
       download: c.req.query('download') !== undefined,
     });

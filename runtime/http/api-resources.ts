@@ -5,20 +5,23 @@ import { hasErrors } from '../../schema/issue.ts';
 import { parsePhone } from '../../schema/phone.ts';
 import { validateSchedule } from '../../schema/validate.ts';
 import type { NumberRecord } from '../store/types.ts';
+import type { AuthEnv } from './api-auth-common.ts';
 import type { AppDeps } from './deps.ts';
 import { objectBody } from './hardening-bodies.ts';
 import { HttpError, jsonBody } from './http-error.ts';
+import { workspaceStore } from './workspace-store.ts';
 
-export function scheduleRoutes(deps: AppDeps): Hono {
-  const { store } = deps;
-  const app = new Hono();
-  app.get('/', async (c) => c.json(await store.schedules.list()));
+export function scheduleRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.get('/', async (c) => c.json(await workspaceStore(c, deps).schedules.list()));
   app.get('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const schedule = await store.schedules.get(c.req.param('id'));
     if (!schedule) throw new HttpError(404, 'no such schedule');
     return c.json(schedule);
   });
   app.put('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     const doc = await jsonBody(c);
     const issues = validateSchedule(doc);
     if (hasErrors(issues)) throw new HttpError(422, 'the schedule has errors', issues);
@@ -28,6 +31,7 @@ export function scheduleRoutes(deps: AppDeps): Hono {
     return c.json(doc);
   });
   app.delete('/:id', async (c) => {
+    const store = workspaceStore(c, deps);
     if (!(await store.schedules.delete(c.req.param('id')))) throw new HttpError(404, 'no such schedule');
     return c.body(null, 204);
   });
@@ -69,9 +73,8 @@ function decodeOnce(text: string): string {
   }
 }
 
-export function numberRoutes(deps: AppDeps): Hono {
-  const { store } = deps;
-  const app = new Hono();
+export function numberRoutes(deps: AppDeps): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
   const e164 = (raw: string) => {
     // Hono has decoded the path once; a number encoded twice is decoded here, and a stray '%'
     // (not an escape) is left as it is instead of throwing a URIError (a 500 before issue 7).
@@ -79,13 +82,15 @@ export function numberRoutes(deps: AppDeps): Hono {
     if (!parsed) throw new HttpError(422, `"${raw}" is not a valid phone number`);
     return parsed.e164;
   };
-  app.get('/', async (c) => c.json(await store.numbers.list()));
+  app.get('/', async (c) => c.json(await workspaceStore(c, deps).numbers.list()));
   app.get('/:number', async (c) => {
+    const store = workspaceStore(c, deps);
     const number = await store.numbers.get(e164(c.req.param('number')));
     if (!number) throw new HttpError(404, 'no such number');
     return c.json({ ...number, liveCalls: await store.calls.liveCount(number.number) });
   });
   app.put('/:number', async (c) => {
+    const store = workspaceStore(c, deps);
     const record = numberFromBody(await objectBody(c), e164(c.req.param('number')));
     if (record.flowId && !(await store.flows.get(record.flowId)))
       throw new HttpError(422, `no flow "${record.flowId}"`);
@@ -93,6 +98,7 @@ export function numberRoutes(deps: AppDeps): Hono {
     return c.json(record);
   });
   app.delete('/:number', async (c) => {
+    const store = workspaceStore(c, deps);
     if (!(await store.numbers.delete(e164(c.req.param('number')))))
       throw new HttpError(404, 'no such number');
     return c.body(null, 204);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../store/types.ts';
 import { nccoProblems } from '../vonage/testing/ncco-conformance.ts';
 import { type FuzzApp, fuzzApp } from './fuzz/fuzz-app.ts';
 import { apiBodyLimit, vonageBodyLimit } from './hardening.ts';
@@ -131,15 +132,19 @@ describe('request size limits', () => {
 describe('error answers', () => {
   it('never carry an internal message or a stack, and the log keeps what happened', async () => {
     const local = await testApp({
-      wrapStore: (store) => ({
-        ...store,
-        flows: {
-          ...store.flows,
-          list: async () => {
-            throw new Error('SQLITE_CORRUPT: database disk image is malformed (SELECT * FROM flows)');
+      // Routes read through the caller's workspace store (store.scoped), so that one breaks.
+      wrapStore: (store) => {
+        const broken = (s: Store): Store => ({
+          ...s,
+          flows: {
+            ...s.flows,
+            list: async () => {
+              throw new Error('SQLITE_CORRUPT: database disk image is malformed (SELECT * FROM flows)');
+            },
           },
-        },
-      }),
+        });
+        return { ...broken(store), scoped: (id) => broken(store.scoped(id)) };
+      },
     });
     try {
       const response = await local.request('/api/flows');

@@ -2,6 +2,7 @@
  * The page at / until the editor is served there: shows that the runtime is up, which numbers
  * answer with which flow, and how to try a call without a phone. Japanese first.
  */
+import { defaultWorkspaceId } from '../store/workspace-scope.ts';
 import type { AppDeps } from './deps.ts';
 
 const escapeHtml = (text: string) =>
@@ -11,7 +12,9 @@ const escapeHtml = (text: string) =>
   );
 
 export async function homePage(deps: AppDeps): Promise<string> {
-  const [flows, numbers] = await Promise.all([deps.store.flows.list(), deps.store.numbers.list()]);
+  // The installation's own demo (default workspace): a public page never lists a customer's data.
+  const own = deps.store.scoped(defaultWorkspaceId);
+  const [flows, numbers] = await Promise.all([own.flows.list(), own.numbers.list()]);
   const names = new Map(flows.map((f) => [f.id, f.name]));
   const demo = numbers[0]?.number.replace('+', '') ?? '815012345678';
   const rows = numbers

@@ -1,9 +1,9 @@
-/** What flows are validated against on the server: the stored schedules and channels. */
+/** What flows are validated against on the server: the workspace's stored schedules and channels. */
 import type { ValidationContext } from '../../schema/validate.ts';
-import type { AppDeps } from './deps.ts';
+import type { Store } from '../store/types.ts';
 
-export async function validationContext(deps: AppDeps): Promise<ValidationContext> {
-  const schedules = await deps.store.schedules.all();
-  const channels = (await deps.store.channels.list()).map((c) => c.id);
+export async function validationContext(store: Store): Promise<ValidationContext> {
+  const schedules = await store.schedules.all();
+  const channels = (await store.channels.list()).map((c) => c.id);
   return { schedules, channels };
 }
