@@ -16,13 +16,16 @@ import { createApp } from '../runtime/http/app.ts';
 import { defaultConfig } from '../runtime/http/config.ts';
 import { memoryLogger } from '../runtime/http/logger.ts';
 import { openStore } from '../runtime/store/create-store.ts';
+import { migrations } from '../runtime/store/migrations/index.ts';
 import { benchEnd, generateCalls } from './history-data.ts';
 import { report } from './measure.ts';
 
 const calls = 1_000_000;
 const folder = join(tmpdir(), 'flowcall-history-bench');
-// The name changes with the generator, so a file from an older one is never measured.
-const file = join(folder, `calls-v1-${calls}.db`);
+// The name changes with the generator and with the schema (its latest migration), so a file
+// from an older one is never measured: it is generated again.
+const schema = Object.keys(migrations('sqlite')).sort().at(-1);
+const file = join(folder, `calls-v1-${schema}-${calls}.db`);
 
 if (process.argv.includes('--fresh') || !existsSync(file)) {
   rmSync(folder, { recursive: true, force: true });
