@@ -16,6 +16,7 @@ import {
   searchMatch,
   timeKey,
 } from './history-search-sqlite.ts';
+import { narrowed, workspaceSpan } from './history-span.ts';
 import type { HistoryFilter, HistoryRepository, HourGroup, StatsGroup } from './types.ts';
 import { homeOf, type WorkspaceScope } from './workspace-scope.ts';
 
@@ -101,14 +102,17 @@ export function historyRepository(db: Kysely<Database>, scope: WorkspaceScope): 
       let rows: Array<Awaited<ReturnType<typeof select.execute>>[number] & { search_key?: number }>;
       if (match !== undefined) {
         // The search's time key bounds the range and pages; the other filters apply to each match.
-        const keys = searchedKeys(db, match, {
+        const bounds = {
           ...(query.from !== undefined ? { min: timeKey(utc(query.from)) } : {}),
           ...(cursor?.key !== undefined
             ? { below: cursor.key }
             : query.to !== undefined
               ? { below: timeKey(utc(query.to)) }
               : {}),
-        });
+        };
+        const span = scope === null ? undefined : await workspaceSpan(db, scope);
+        if (span === null) return { rows: [], next: null };
+        const keys = searchedKeys(db, match, narrowed(bounds, span));
         rows = await select
           .innerJoin(keys.as('s'), 's.call_id', 'calls.id')
           .select('s.search_key')

@@ -144,6 +144,38 @@ describe("a workspace's store", () => {
     expect(await b.history.retentionMonths()).toBe(6);
   });
 
+  it("searches only its own calls, oldest to newest, however many other workspaces' calls match", async () => {
+    const summarised = async (workspaceId: string, id: string, startedAt: string) => {
+      await store.calls.insertMissed(
+        callOf(id, { workspaceId, startedAt, lastEventAt: startedAt, status: 'ended' }),
+      );
+      const summary = {
+        outcome: 'voicemail' as const,
+        reason: null,
+        durationSeconds: 10,
+        answerSeconds: null,
+        digits: [],
+        menuChoices: [],
+        transcript: '予約の件です',
+        contactName: null,
+        localSlot: 0,
+        searchText: '予約の件です',
+      };
+      await store.history.saveSummary(id, summary, startedAt);
+    };
+    await summarised('ws-a', 'a-old', '2026-01-05T01:00:00.000Z');
+    await summarised('ws-b', 'b-mid', '2026-03-05T01:00:00.000Z');
+    await summarised('ws-a', 'a-new', '2026-06-05T01:00:00.000Z');
+    await summarised('ws-b', 'b-late', '2026-09-05T01:00:00.000Z');
+    expect((await a.history.page({ q: '予約' })).rows.map((r) => r.id)).toEqual(['a-new', 'a-old']);
+    expect((await b.history.page({ q: '予約', limit: 1 })).rows.map((r) => r.id)).toEqual(['b-late']);
+    const second = await b.history.page({ q: '予約', limit: 1 });
+    expect(
+      (await b.history.page({ q: '予約', limit: 1, cursor: second.next ?? '' })).rows.map((r) => r.id),
+    ).toEqual(['b-mid']);
+    expect((await store.scoped('ws-quiet').history.page({ q: '予約' })).rows).toEqual([]);
+  });
+
   it('cannot be turned into another workspace', () => {
     expect(a.scoped('ws-a')).toBe(a);
     expect(() => a.scoped('ws-b')).toThrow(/cannot open workspace ws-b/);
