@@ -7,10 +7,12 @@ import { serveCommand } from './serve.ts';
 import { simulateCommand } from './simulate.ts';
 import { testCommand } from './test.ts';
 import { validateCommand } from './validate.ts';
+import { workspaceCommand } from './workspace.ts';
 
 export const commands: Record<string, Command> = {
   validate: validateCommand,
   simulate: simulateCommand,
   test: testCommand,
   serve: serveCommand,
+  workspace: workspaceCommand,
 };
